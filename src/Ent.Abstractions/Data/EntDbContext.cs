@@ -1,3 +1,4 @@
+using Ent.Directory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ent.Data;
@@ -9,7 +10,8 @@ namespace Ent.Data;
 /// </summary>
 /// <remarks>
 /// Put each engine's migrations in a namespace ending in <c>.Sqlite</c> or <c>.PostgreSql</c>; the host
-/// applies the ones of the engine in use. Register the context with
+/// applies the ones of the engine in use. Every store also maps the directory's tables read-only
+/// (<see cref="DirectoryModel"/>), so that its queries can join them. Register the context with
 /// <see cref="EntStoreServiceCollectionExtensions.AddEntStore{TContext}"/> and mark it with
 /// <see cref="StoreNameAttribute"/>.
 /// </remarks>
@@ -34,6 +36,8 @@ public abstract class EntDbContext : DbContext
         {
             modelBuilder.HasDefaultSchema(StoreName);
         }
+
+        DirectoryModel.Configure(modelBuilder, isOwner: StoreName == DirectoryModel.StoreName, isSqlite: Database.IsSqlite());
 
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, type => IsConfigurationFor(type, GetType()));
     }

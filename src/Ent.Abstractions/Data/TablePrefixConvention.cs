@@ -1,3 +1,4 @@
+using Ent.Directory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
@@ -12,7 +13,7 @@ internal sealed class TablePrefixConvention(string prefix) : IModelFinalizingCon
         foreach (var entityType in modelBuilder.Metadata.GetEntityTypes())
         {
             if (entityType.GetTableName() is { } table && !table.StartsWith(prefix, StringComparison.Ordinal)
-                && entityType.GetSchema() is null)
+                && entityType.GetSchema() is null && entityType.FindAnnotation(DirectoryModel.ForeignTableAnnotation) is null)
             {
                 entityType.SetTableName(prefix + table);
             }

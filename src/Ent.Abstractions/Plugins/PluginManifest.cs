@@ -15,4 +15,10 @@ public sealed record PluginManifest(string Id, string Name, string Version, stri
 {
     /// <summary>Gets the ids of the plugins this plugin needs active beside it.</summary>
     public IReadOnlyList<string> Dependencies { get; init; } = [];
+
+    /// <summary>
+    /// Gets the OAuth scopes the plugin's fields require, such as <c>grades:read</c> and <c>grades:write</c>,
+    /// which third-party apps may ask for. Each starts with the plugin's id and a colon.
+    /// </summary>
+    public IReadOnlyList<string> Scopes { get; init; } = [];
 }
