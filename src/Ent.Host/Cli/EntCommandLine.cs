@@ -28,6 +28,7 @@ internal static class EntCommandLine
 
         root.Subcommands.Add(MigrateCommand());
         root.Subcommands.Add(SchemaCommand());
+        root.Subcommands.Add(TokenCommand.Create());
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 

@@ -3,6 +3,7 @@ using Ent.Host.Data;
 using Ent.Host.Directory.Data;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
+using Ent.Host.Identity;
 using Ent.Host.Plugins;
 using Ent.Host.Tenancy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -26,7 +27,8 @@ internal static class EntApplication
         // The directory's store registers first so that it migrates before the plugins' stores, whose
         // tables refer to it.
         builder.Services.AddEntStore<DirectoryDbContext>();
-        builder.AddEntPlugins();
+        var plugins = builder.AddEntPlugins();
+        builder.AddEntIdentity(plugins);
         builder.Services
             .AddEntStorage(builder.Configuration)
             .AddEntTenancy(builder.Configuration)
@@ -37,7 +39,9 @@ internal static class EntApplication
 
         var app = builder.Build();
         app.UseSerilogRequestLogging();
+        app.UseEntAuthentication();
         app.MapEntHealthChecks();
+        app.MapEntIdentity();
         app.MapEntGraphQL();
         return app;
     }
