@@ -1,4 +1,5 @@
 using Ent.Host.Data;
+using Ent.Host.Demo;
 using Ent.Host.Directory;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
@@ -28,6 +29,7 @@ internal static class EntApplication
             .AddEntStorage(builder.Configuration)
             .AddEntTenancy(builder.Configuration)
             .AddEntGraphQL(builder.Configuration, builder.Environment)
+            .AddEntDemo(builder.Configuration)
             .AddEntHealthChecks()
             .AddSingleton<StartupState>()
             .AddHostedService<StartupInitializer>();
