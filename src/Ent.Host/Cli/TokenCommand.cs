@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Ent.Host.Data;
 using Ent.Host.Hosting;
 using Ent.Host.Identity;
 using Ent.Host.Identity.Accounts;
@@ -106,19 +105,10 @@ internal static class TokenCommand
         return command;
     }
 
-    // As the server does when it starts: the demo data, local accounts included, is seeded into a fresh database.
-    private static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        if (services.GetRequiredService<IOptions<DataOptions>>().Value.MigrateOnStart)
-        {
-            await services.GetRequiredService<StoreMigrator>().MigrateAsync(cancellationToken);
-        }
-
-        foreach (var seeder in services.GetServices<IStartupSeeder>())
-        {
-            await seeder.SeedAsync(cancellationToken);
-        }
-    }
+    // Exactly what the server does when it starts: migrations, then seeders (the demo data and its local accounts
+    // on a fresh database), then schemas.
+    private static Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetServices<IHostedService>().OfType<StartupInitializer>().Single().StartAsync(cancellationToken);
 
     internal static bool TryParseLifetime(string text, out TimeSpan lifetime)
     {

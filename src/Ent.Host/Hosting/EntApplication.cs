@@ -1,6 +1,6 @@
-using Ent.Data;
 using Ent.Host.Data;
-using Ent.Host.Directory.Data;
+using Ent.Host.Demo;
+using Ent.Host.Directory;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
 using Ent.Host.Identity;
@@ -24,15 +24,14 @@ internal static class EntApplication
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
 
-        // The directory's store registers first so that it migrates before the plugins' stores, whose
-        // tables refer to it.
-        builder.Services.AddEntStore<DirectoryDbContext>();
+        builder.Services.AddEntDirectory();
         var plugins = builder.AddEntPlugins();
         builder.AddEntIdentity(plugins);
         builder.Services
             .AddEntStorage(builder.Configuration)
             .AddEntTenancy(builder.Configuration)
             .AddEntGraphQL(builder.Configuration, builder.Environment)
+            .AddEntDemo(builder.Configuration)
             .AddEntHealthChecks()
             .AddSingleton<StartupState>()
             .AddHostedService<StartupInitializer>();

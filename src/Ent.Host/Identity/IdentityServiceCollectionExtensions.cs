@@ -1,4 +1,5 @@
 using Ent.Data;
+using Ent.Host.Demo;
 using Ent.Host.Identity.Accounts;
 using Ent.Host.Identity.Bearer;
 using Ent.Host.Identity.Data;
@@ -44,6 +45,7 @@ internal static class IdentityServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<LocalAccount>, PasswordHasher<LocalAccount>>();
         services.AddSingleton<LocalAccountService>();
         services.AddSingleton<ExternalLoginService>();
+        services.AddSingleton<IDemoAccountWriter, DemoAccountWriter>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerOptionsSetup>();
