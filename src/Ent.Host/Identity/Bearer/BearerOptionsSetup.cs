@@ -1,3 +1,4 @@
+using Ent.Host.Access;
 using Ent.Host.Identity.Keys;
 using Ent.Host.Identity.Tokens;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -26,7 +27,7 @@ internal sealed class BearerOptionsSetup(IOptions<EntAuthenticationOptions> opti
         var settings = options.Value;
         bearer.MapInboundClaims = false;
         var validation = bearer.TokenValidationParameters;
-        validation.NameClaimType = IdentityClaims.Subject;
+        validation.NameClaimType = ViewerClaims.Subject;
         validation.ClockSkew = TimeSpan.FromMinutes(1);
         if (settings.Mode == AuthenticationMode.Embedded)
         {

@@ -1,3 +1,4 @@
+using Ent.Host.Access;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
@@ -12,15 +13,15 @@ internal static class EmbeddedTokenValidation
     public static Task OnTokenValidatedAsync(TokenValidatedContext context)
     {
         if (context.Principal?.Identity is not ClaimsIdentity identity
-            || !Guid.TryParse(identity.FindFirst(IdentityClaims.Subject)?.Value, out _)
-            || string.IsNullOrEmpty(identity.FindFirst(IdentityClaims.Tenant)?.Value))
+            || !Guid.TryParse(identity.FindFirst(ViewerClaims.Subject)?.Value, out _)
+            || string.IsNullOrEmpty(identity.FindFirst(ViewerClaims.Tenant)?.Value))
         {
             context.Fail("The access token names no person of the directory.");
             return Task.CompletedTask;
         }
 
         var scopes = ScopeClaims.Read(context.Principal);
-        foreach (var claim in identity.FindAll(claim => claim.Type is IdentityClaims.Scope or "scp").ToList())
+        foreach (var claim in identity.FindAll(claim => claim.Type is ViewerClaims.Scope or "scp").ToList())
         {
             identity.RemoveClaim(claim);
         }

@@ -1,3 +1,4 @@
+using Ent.Host.Access;
 using System.Security.Claims;
 using Ent.Host.Identity.Accounts;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -31,9 +32,9 @@ internal static class ExternalSubjectMapping
             return;
         }
 
-        var identity = new ClaimsIdentity(JwtBearerDefaults.AuthenticationScheme, IdentityClaims.Subject, "role");
-        identity.AddClaim(new Claim(IdentityClaims.Subject, holder.PersonId.ToString()));
-        identity.AddClaim(new Claim(IdentityClaims.Tenant, holder.TenantId));
+        var identity = new ClaimsIdentity(JwtBearerDefaults.AuthenticationScheme, ViewerClaims.Subject, "role");
+        identity.AddClaim(new Claim(ViewerClaims.Subject, holder.PersonId.ToString()));
+        identity.AddClaim(new Claim(ViewerClaims.Tenant, holder.TenantId));
         identity.AddClaims(ScopeClaims.Write(ScopeClaims.Read(context.Principal).Concat(external.GrantedScopes)));
         context.Principal = new ClaimsPrincipal(identity);
     }

@@ -1,3 +1,4 @@
+using Ent.Host.Access;
 using System.Security.Claims;
 
 namespace Ent.Host.Identity.Bearer;
@@ -7,10 +8,10 @@ internal static class ScopeClaims
 {
     public static IReadOnlyList<string> Read(ClaimsPrincipal principal) =>
         [.. principal.Claims
-            .Where(claim => claim.Type is IdentityClaims.Scope or "scp")
+            .Where(claim => claim.Type is ViewerClaims.Scope or "scp")
             .SelectMany(claim => claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Distinct(StringComparer.Ordinal)];
 
     public static IEnumerable<Claim> Write(IEnumerable<string> scopes) =>
-        scopes.Distinct(StringComparer.Ordinal).Select(scope => new Claim(IdentityClaims.Scope, scope));
+        scopes.Distinct(StringComparer.Ordinal).Select(scope => new Claim(ViewerClaims.Scope, scope));
 }

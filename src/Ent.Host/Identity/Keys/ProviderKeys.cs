@@ -59,7 +59,9 @@ internal sealed class ProviderKeys : IDisposable
 
         var rsa = RSA.Create();
         rsa.ImportFromPem(File.ReadAllText(path));
-        var key = new RsaSecurityKey(rsa);
+        // A factory of its own: the default one caches signature providers by key id across key instances, and
+        // would hand this key's id the RSA object of a disposed instance (another host in the same process).
+        var key = new RsaSecurityKey(rsa) { CryptoProviderFactory = new CryptoProviderFactory() };
         key.KeyId = Base64UrlEncoder.Encode(key.ComputeJwkThumbprint());
         return key;
     }

@@ -1,3 +1,4 @@
+using Ent.Host.Access;
 using System.Security.Claims;
 using Ent.Host.Identity.Accounts;
 using Microsoft.IdentityModel.Tokens;
@@ -16,7 +17,7 @@ internal static class ProviderPrincipal
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, holder.PersonId.ToString())
-            .SetClaim(IdentityClaims.Tenant, holder.TenantId)
+            .SetClaim(ViewerClaims.Tenant, holder.TenantId)
             .SetClaim(Claims.Name, holder.DisplayName)
             .SetClaim(Claims.PreferredUsername, holder.Login);
         identity.SetScopes(scopes);
@@ -27,7 +28,7 @@ internal static class ProviderPrincipal
 
     private static IEnumerable<string> DestinationsOf(Claim claim) => claim.Type switch
     {
-        Claims.Subject or IdentityClaims.Tenant => [Destinations.AccessToken, Destinations.IdentityToken],
+        Claims.Subject or ViewerClaims.Tenant => [Destinations.AccessToken, Destinations.IdentityToken],
         Claims.Name or Claims.PreferredUsername when claim.Subject?.HasScope(Scopes.Profile) == true => [Destinations.IdentityToken],
         _ => [],
     };

@@ -1,3 +1,4 @@
+using Ent.Host.Access;
 using Ent.Host.Identity.Accounts;
 using Ent.Host.Identity.Keys;
 using Microsoft.Extensions.Options;
@@ -22,14 +23,14 @@ internal sealed class AccessTokenFactory(ProviderKeys keys, ProviderIssuer issue
         var claims = new Dictionary<string, object>(StringComparer.Ordinal)
         {
             [JwtRegisteredClaimNames.Sub] = holder.PersonId.ToString(),
-            [IdentityClaims.Tenant] = holder.TenantId,
+            [ViewerClaims.Tenant] = holder.TenantId,
             ["client_id"] = ClientId,
             [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString(),
         };
         var scope = string.Join(' ', scopes);
         if (scope.Length > 0)
         {
-            claims[IdentityClaims.Scope] = scope;
+            claims[ViewerClaims.Scope] = scope;
         }
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
