@@ -138,5 +138,6 @@ internal static class IdentityServiceCollectionExtensions
         services.AddScoped<TokenEndpoint>();
         services.AddScoped<AuthorizationEndpoint>();
         services.AddSingleton<Hosting.IStartupSeeder, ClientRegistrations>();
+        services.AddHostedService<TokenPruning>();
     }
 }

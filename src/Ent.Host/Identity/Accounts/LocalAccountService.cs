@@ -1,3 +1,4 @@
+using Ent.Directory;
 using Ent.Host.Identity.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ internal sealed class LocalAccountService(
         ArgumentException.ThrowIfNullOrWhiteSpace(login);
         ArgumentException.ThrowIfNullOrEmpty(password);
         await using var store = await stores.CreateDbContextAsync(cancellationToken);
-        if (!await store.Set<Ent.Directory.Person>().AnyAsync(person => person.Id == personId, cancellationToken))
+        if (!await store.Set<Person>().AnyAsync(person => person.Id == personId, cancellationToken))
         {
             throw new InvalidOperationException($"No person {personId} is in the directory.");
         }
@@ -145,7 +146,7 @@ internal sealed class LocalAccountService(
     public async Task<AccountHolder?> FindPersonAsync(string tenantId, string externalId, CancellationToken cancellationToken)
     {
         await using var store = await stores.CreateDbContextAsync(cancellationToken);
-        var personId = await store.Set<Ent.Directory.Person>()
+        var personId = await store.Set<Person>()
             .Where(person => person.TenantId == tenantId && person.ExternalId == externalId)
             .Select(person => (Guid?)person.Id)
             .FirstOrDefaultAsync(cancellationToken);
@@ -153,7 +154,7 @@ internal sealed class LocalAccountService(
     }
 
     private static Task<AccountHolder?> FindHolderAsync(IdentityDbContext store, Guid personId, string? login, CancellationToken cancellationToken) =>
-        store.Set<Ent.Directory.Person>()
+        store.Set<Person>()
             .Where(person => person.Id == personId && person.IsActive)
             .Select(person => new AccountHolder(person.Id, person.TenantId, person.FirstName + " " + person.LastName, login))
             .FirstOrDefaultAsync(cancellationToken);
