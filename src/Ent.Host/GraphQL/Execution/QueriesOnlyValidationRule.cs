@@ -25,7 +25,11 @@ internal sealed class QueriesOnlyValidationRule : ValidationRuleBase
                 context.Document.Source,
                 Code,
                 $"A {operation.Operation.ToString().ToLowerInvariant()} must be sent with POST.",
-                operation));
+                operation)
+            {
+                // The endpoint answers 405 on this code; ValidationError's own code is VALIDATION_ERROR.
+                Code = Code,
+            });
         }
     });
 }
