@@ -36,11 +36,14 @@ public sealed class GreetingsHost<TEngine> : CompiledPluginsHost<TEngine>
 
     public const int MaxBatchSize = 3;
 
+    public const int MaxComplexity = 1_000;
+
     protected override void Configure(EntTestHostOptions options)
     {
         base.Configure(options);
         options.Settings["Ent:GraphQL:MaxDepth"] = MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
         options.Settings["Ent:GraphQL:MaxBatchSize"] = MaxBatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        options.Settings["Ent:GraphQL:MaxComplexity"] = MaxComplexity.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     protected override void WritePlugins(string pluginsDirectory) => TestPlugins.Greetings.CompileInto(pluginsDirectory);
