@@ -105,7 +105,9 @@ public sealed class EntTestHost : IAsyncDisposable
             ["Ent:Data:Directory"] = dataDirectory,
             ["Ent:Database:Provider"] = database.Provider.ToString(),
             ["Ent:Database:ConnectionString"] = database.ConnectionString,
-            ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Quiet: tests provoke errors on purpose. Settings can raise the level to diagnose a failure.
+            ["Serilog:MinimumLevel:Default"] = "Fatal",
+            ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Fatal",
         };
         if (options.PluginsPath is { } pluginsPath)
         {

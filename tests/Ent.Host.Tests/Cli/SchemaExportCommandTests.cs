@@ -32,5 +32,5 @@ public sealed class SchemaExportCommandTests(EntHostFixture<Sqlite> fixture) : I
     }
 
     private static string[] ConfigurationArgs(string dataDirectory) =>
-        [$"--contentRoot={AppContext.BaseDirectory}", $"--Ent:Data:Directory={dataDirectory}", "--Serilog:MinimumLevel:Default=Warning"];
+        [$"--contentRoot={AppContext.BaseDirectory}", $"--Ent:Data:Directory={dataDirectory}", "--Serilog:MinimumLevel:Default=Fatal"];
 }
