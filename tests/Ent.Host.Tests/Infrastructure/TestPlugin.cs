@@ -6,7 +6,8 @@ namespace Ent.Host.Tests.Infrastructure;
 /// </summary>
 internal sealed record TestPlugin(string Folder, string Id)
 {
-    public string SdkVersion { get; init; } = "EntSdk.Version";
+    /// <summary>Gets the manifest's SDK version; <see langword="null"/> compiles in the SDK's own, as plugins do.</summary>
+    public string? SdkVersion { get; init; }
 
     public IReadOnlyList<string> Dependencies { get; init; } = [];
 
@@ -21,7 +22,7 @@ internal sealed record TestPlugin(string Folder, string Id)
 
     public string ToSource()
     {
-        var sdkVersion = SdkVersion == "EntSdk.Version" ? SdkVersion : $"\"{SdkVersion}\"";
+        var sdkVersion = SdkVersion is null ? "EntSdk.Version" : $"\"{SdkVersion}\"";
         var dependencies = string.Join(", ", Dependencies.Select(dependency => $"\"{dependency}\""));
         return $$"""
             using Ent.GraphQL;
