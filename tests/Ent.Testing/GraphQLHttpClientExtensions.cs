@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ent.Host.Tenancy;
 
 namespace Ent.Testing;
 
@@ -8,7 +9,7 @@ namespace Ent.Testing;
 public static class GraphQLHttpClientExtensions
 {
     /// <summary>The header naming the tenant of a request.</summary>
-    public const string TenantHeader = "Ent-Tenant";
+    public const string TenantHeader = TenantResolver.HeaderName;
 
     /// <summary>Posts one operation as <c>application/json</c> and reads the JSON response, whatever its status.</summary>
     /// <param name="client">A client of the host.</param>

@@ -49,6 +49,26 @@ public abstract class GraphQLHttpEndpointTests<TEngine>(GreetingsHost<TEngine> f
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
 
+    [SkippableFact]
+    public async Task Refuses_a_body_over_one_megabyte_with_413()
+    {
+        var padding = new string(' ', 1024 * 1024);
+
+        using var response = await PostAsync($$"""{"query":"{ hello }"{{padding}}}""");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task Refuses_other_methods_with_405()
+    {
+        using var client = fixture.Host.CreateClient();
+
+        using var response = await client.PutAsync(new Uri("/graphql", UriKind.Relative), new StringContent("""{"query":"{ hello }"}""", Encoding.UTF8, Json));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
     [SkippableTheory]
     [InlineData("""{"query": """)]
     [InlineData("not json")]
