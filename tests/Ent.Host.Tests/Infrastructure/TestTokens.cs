@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Ent.Host.Identity.Tests.Infrastructure;
+namespace Ent.Host.Tests.Infrastructure;
 
 /// <summary>Writes JWTs as a provider (honest or not) would, and reads their parts.</summary>
 internal static class TestTokens

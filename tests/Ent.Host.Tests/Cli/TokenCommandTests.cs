@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Ent.Host.Access;
 using Ent.Host.Cli;
-using Ent.Host.Identity.Tests.Infrastructure;
+using Ent.Host.Tests.Infrastructure;
+using Ent.Testing;
 
-namespace Ent.Host.Identity.Tests.Cli;
+namespace Ent.Host.Tests.Cli;
 
 /// <summary>The <c>token</c> command prints, alone on a line, a token the running host accepts.</summary>
-public sealed class TokenCommandTests(EmbeddedHostFixture fixture) : IClassFixture<EmbeddedHostFixture>
+public sealed class TokenCommandTests(SignOnHostFixture<Sqlite> fixture) : IClassFixture<SignOnHostFixture<Sqlite>>
 {
     [Fact]
     public async Task The_printed_token_signs_the_login_in_with_the_chosen_scopes()
@@ -15,10 +16,10 @@ public sealed class TokenCommandTests(EmbeddedHostFixture fixture) : IClassFixtu
 
         Assert.True(exitCode == 0, error);
         var token = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        var user = await fixture.Host.ClaimsAsync(token.Trim());
+        var user = await fixture.SignOn.ClaimsAsync(token.Trim());
         Assert.True(user.IsAuthenticated);
-        Assert.Equal([(await fixture.Host.PersonIdAsync("prof.maths.blois")).ToString()], user.ValuesOf(ViewerClaims.Subject));
-        Assert.Equal([IdentityHost.Tenant], user.ValuesOf(ViewerClaims.Tenant));
+        Assert.Equal([(await fixture.SignOn.PersonIdAsync("prof.maths.blois")).ToString()], user.ValuesOf(ViewerClaims.Subject));
+        Assert.Equal([SignOnHost.Tenant], user.ValuesOf(ViewerClaims.Tenant));
         Assert.Equal(["openid", "profile"], user.ValuesOf(ViewerClaims.Scope).Order());
         var payload = TestTokens.Payload(token.Trim());
         Assert.InRange(payload.GetProperty("exp").GetInt64() - payload.GetProperty("iat").GetInt64(), 299, 301);
@@ -30,8 +31,8 @@ public sealed class TokenCommandTests(EmbeddedHostFixture fixture) : IClassFixtu
         var (exitCode, output, error) = await RunAsync("token", "--person", "parent.moreau");
 
         Assert.True(exitCode == 0, error);
-        var user = await fixture.Host.ClaimsAsync(output.Trim());
-        Assert.Equal([(await fixture.Host.PersonIdAsync("parent.moreau")).ToString()], user.ValuesOf(ViewerClaims.Subject));
+        var user = await fixture.SignOn.ClaimsAsync(output.Trim());
+        Assert.Equal([(await fixture.SignOn.PersonIdAsync("parent.moreau")).ToString()], user.ValuesOf(ViewerClaims.Subject));
     }
 
     [Fact]
@@ -78,8 +79,7 @@ public sealed class TokenCommandTests(EmbeddedHostFixture fixture) : IClassFixtu
         var output = new StringWriter();
         var error = new StringWriter();
         var root = new RootCommand { TokenCommand.Create() };
-        string[] configuration = [$"--contentRoot={AppContext.BaseDirectory}", .. IdentityHost.BaseSettings(fixture.Host.DataDirectory).Select(setting => $"--{setting.Key}={setting.Value}")];
-        var exitCode = await root.Parse([.. args, .. configuration]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await root.Parse([.. args, .. fixture.SignOn.ConfigurationArgs()]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         return (exitCode, output.ToString(), error.ToString());
     }
 }

@@ -1,25 +1,25 @@
 using System.Net;
 using Ent.Host.Identity.Data;
 using Ent.Host.Identity.Server;
-using Ent.Host.Identity.Tests.Infrastructure;
+using Ent.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenIddict.EntityFrameworkCore.Models;
 
-namespace Ent.Host.Identity.Tests.Server;
+namespace Ent.Host.Tests.Identity.Server;
 
 public sealed class TokenPruningTests
 {
     [Fact]
     public async Task Expired_access_and_refresh_token_entries_are_deleted()
     {
-        await using var host = await IdentityHost.StartAsync(new Dictionary<string, string?>
+        await using var host = await SignOnHost.StartAsync(new Dictionary<string, string?>
         {
             ["Ent:Authentication:AccessTokenLifetime"] = "00:00:01",
             ["Ent:Authentication:RefreshTokenLifetime"] = "00:00:01",
         });
-        var (response, _) = await host.PasswordGrantAsync("prof.maths.blois", IdentityHost.DemoPassword, "openid offline_access");
+        var (response, _) = await host.PasswordGrantAsync("prof.maths.blois", SignOnHost.DemoPassword, "openid offline_access");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEqual(0, await CountTokensAsync(host));
 
@@ -29,7 +29,7 @@ public sealed class TokenPruningTests
         Assert.Equal(0, await CountTokensAsync(host));
     }
 
-    private static async Task<int> CountTokensAsync(IdentityHost host)
+    private static async Task<int> CountTokensAsync(SignOnHost host)
     {
         await using var store = await host.Services.GetRequiredService<IDbContextFactory<IdentityDbContext>>().CreateDbContextAsync();
         // Identity tokens live longer (20 minutes) and are pruned once expired too.

@@ -3,7 +3,7 @@ using Ent.GraphQL;
 using Ent.Host.GraphQL.Schema;
 using GraphQL.Types;
 
-namespace Ent.Host.Identity.Tests.Infrastructure;
+namespace Ent.Host.Tests.Infrastructure;
 
 /// <summary>Adds <c>scopeProbe</c>, a root field that needs the <c>grades:read</c> scope, as a plugin field would.</summary>
 internal sealed class ScopeProbeContributor : ICoreSchemaContributor

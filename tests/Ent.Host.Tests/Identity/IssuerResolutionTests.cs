@@ -1,4 +1,6 @@
-namespace Ent.Host.Identity.Tests;
+using Ent.Host.Identity;
+
+namespace Ent.Host.Tests.Identity;
 
 public sealed class IssuerResolutionTests
 {

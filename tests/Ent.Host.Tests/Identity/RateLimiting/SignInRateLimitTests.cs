@@ -1,14 +1,14 @@
 using System.Net;
-using Ent.Host.Identity.Tests.Infrastructure;
+using Ent.Host.Tests.Infrastructure;
 
-namespace Ent.Host.Identity.Tests.RateLimiting;
+namespace Ent.Host.Tests.Identity.RateLimiting;
 
 public sealed class SignInRateLimitTests
 {
     [Fact]
     public async Task Too_many_attempts_for_one_login_answer_429_with_retry_after()
     {
-        await using var host = await IdentityHost.StartAsync(new Dictionary<string, string?>
+        await using var host = await SignOnHost.StartAsync(new Dictionary<string, string?>
         {
             ["Ent:Authentication:RateLimit:PermitsPerLogin"] = "2",
             ["Ent:Authentication:RateLimit:Window"] = "00:10:00",
@@ -16,8 +16,8 @@ public sealed class SignInRateLimitTests
 
         var (first, _) = await host.PasswordGrantAsync("prof.maths.blois", "wrong");
         var (second, _) = await host.PasswordGrantAsync("PROF.MATHS.BLOIS", "wrong");
-        var (third, body) = await host.PasswordGrantAsync("prof.maths.blois", IdentityHost.DemoPassword);
-        var (otherLogin, _) = await host.PasswordGrantAsync("cpe.blois", IdentityHost.DemoPassword);
+        var (third, body) = await host.PasswordGrantAsync("prof.maths.blois", SignOnHost.DemoPassword);
+        var (otherLogin, _) = await host.PasswordGrantAsync("cpe.blois", SignOnHost.DemoPassword);
 
         Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
@@ -30,7 +30,7 @@ public sealed class SignInRateLimitTests
     [Fact]
     public async Task Too_many_attempts_from_one_address_answer_429_whatever_the_login()
     {
-        await using var host = await IdentityHost.StartAsync(new Dictionary<string, string?>
+        await using var host = await SignOnHost.StartAsync(new Dictionary<string, string?>
         {
             ["Ent:Authentication:RateLimit:PermitsPerAddress"] = "3",
             ["Ent:Authentication:RateLimit:Window"] = "00:10:00",

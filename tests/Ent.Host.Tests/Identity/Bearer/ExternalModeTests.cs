@@ -2,13 +2,13 @@ using System.Net;
 using System.Security.Cryptography;
 using Ent.Host.Access;
 using Ent.Host.Identity.Accounts;
-using Ent.Host.Identity.Tests.Infrastructure;
+using Ent.Host.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Ent.Host.Identity.Tests.Bearer;
+namespace Ent.Host.Tests.Identity.Bearer;
 
 /// <summary>
 /// In the external mode the host accepts an external provider's tokens for its audience and maps their subject to
@@ -22,16 +22,16 @@ public sealed class ExternalModeTests : IAsyncLifetime, IDisposable
     private const string LinkedSubject = "f:1234-abcd";
 
     private readonly RSA _providerRsa = RSA.Create(2048);
-    private IdentityHost? _host;
+    private SignOnHost? _host;
 
-    private IdentityHost Host => _host!;
+    private SignOnHost Host => _host!;
 
     private SigningCredentials ProviderKey => new(new RsaSecurityKey(_providerRsa) { KeyId = "idp-1" }, SecurityAlgorithms.RsaSha256);
 
     public async Task InitializeAsync()
     {
         var providerKey = new RsaSecurityKey(_providerRsa.ExportParameters(includePrivateParameters: false)) { KeyId = "idp-1" };
-        _host = await IdentityHost.StartAsync(
+        _host = await SignOnHost.StartAsync(
             new Dictionary<string, string?>
             {
                 ["Ent:Authentication:Mode"] = "External",
@@ -66,7 +66,7 @@ public sealed class ExternalModeTests : IAsyncLifetime, IDisposable
 
         Assert.True(user.IsAuthenticated);
         Assert.Equal([(await Host.PersonIdAsync("parent.moreau")).ToString()], user.ValuesOf(ViewerClaims.Subject));
-        Assert.Equal([IdentityHost.Tenant], user.ValuesOf(ViewerClaims.Tenant));
+        Assert.Equal([SignOnHost.Tenant], user.ValuesOf(ViewerClaims.Tenant));
         Assert.Equal(["grades:read", "openid", "profile"], user.ValuesOf(ViewerClaims.Scope).Order());
         var (_, body) = await Host.GraphQLAsync("{ me { lastName } }", ProviderToken(LinkedSubject));
         Assert.Equal("Moreau", body.GetProperty("data").GetProperty("me").GetProperty("lastName").GetString());

@@ -1,24 +1,22 @@
 using System.Net.Http.Json;
-using System.Security.Claims;
 using System.Text.Json;
-using Ent.Directory;
+using Ent.Data;
 using Ent.Host.Directory.Data;
-using Ent.Host.Hosting;
+using Ent.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ent.Host.Identity.Tests.Infrastructure;
+namespace Ent.Host.Tests.Infrastructure;
 
 /// <summary>
-/// The real host on Kestrel at a loopback port, with its own data directory and SQLite database (seeded with the
-/// demo tenant, whose logins use the password <see cref="DemoPassword"/>), and one extra endpoint,
-/// <c>/test/claims</c>, that echoes <c>HttpContext.User</c>.
+/// The real host on Kestrel at 127.0.0.1 for sign-on tests: a fixed issuer over plain HTTP, the demo tenant seeded
+/// (its logins use the password <see cref="DemoPassword"/>) on either engine, and one extra route,
+/// <c>/test/claims</c>, that echoes <c>HttpContext.User</c> as the host's pipeline left it.
 /// </summary>
-internal sealed class IdentityHost : IAsyncDisposable
+internal sealed class SignOnHost : IAsyncDisposable
 {
     public const string Issuer = "http://ent.test/";
     public const string DemoPassword = "demo";
@@ -26,69 +24,66 @@ internal sealed class IdentityHost : IAsyncDisposable
     public const string Tenant = "loir-et-cher";
     public const string ClaimsPath = "/test/claims";
 
-    private readonly WebApplication _app;
-    private readonly bool _ownsDataDirectory;
+    private readonly bool _ownsHost;
 
-    private IdentityHost(WebApplication app, string dataDirectory, bool ownsDataDirectory)
+    public SignOnHost(EntTestHost host, bool ownsHost = false)
     {
-        _app = app;
-        _ownsDataDirectory = ownsDataDirectory;
-        DataDirectory = dataDirectory;
-        BaseAddress = new Uri(app.Urls.First());
-        Client = new HttpClient { BaseAddress = BaseAddress };
+        Host = host;
+        _ownsHost = ownsHost;
+        Client = host.CreateClient();
     }
 
-    public Uri BaseAddress { get; }
+    public EntTestHost Host { get; }
 
     public HttpClient Client { get; }
 
-    public IServiceProvider Services => _app.Services;
+    public Uri BaseAddress => Host.BaseAddress!;
 
-    public string DataDirectory { get; }
+    public IServiceProvider Services => Host.Services;
 
-    /// <summary>The settings every test host has: the data directory, a fixed issuer over plain HTTP, quiet logs.</summary>
-    public static Dictionary<string, string?> BaseSettings(string dataDirectory) => new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Ent:Data:Directory"] = dataDirectory,
-        ["Ent:Authentication:Issuer"] = Issuer,
-        ["Ent:Authentication:RequireHttps"] = "false",
-        ["Serilog:MinimumLevel:Default"] = "Warning",
-    };
-
-    public static async Task<IdentityHost> StartAsync(
+    /// <summary>Sets what every sign-on host has, then the test's own settings.</summary>
+    public static void Configure(
+        EntTestHostOptions options,
         IReadOnlyDictionary<string, string?>? settings = null,
-        Action<WebApplicationBuilder>? configure = null,
-        string? dataDirectory = null)
+        Action<WebApplicationBuilder>? configure = null)
     {
-        var ownsDataDirectory = dataDirectory is null;
-        dataDirectory ??= System.IO.Directory.CreateTempSubdirectory("ent-identity-").FullName;
-        var all = BaseSettings(dataDirectory);
+        ArgumentNullException.ThrowIfNull(options);
+        options.UseKestrel = true;
+        options.Settings["Ent:Authentication:Issuer"] = Issuer;
+        options.Settings["Ent:Authentication:RequireHttps"] = "false";
+        options.Settings["Ent:Demo:Seed"] = "true";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            all[key] = value;
+            options.Settings[key] = value;
         }
 
-        var app = EntApplication.Build([$"--contentRoot={AppContext.BaseDirectory}"], builder =>
+        options.ConfigureBuilder = builder =>
         {
-            builder.Configuration.AddInMemoryCollection(all);
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Services.AddSingleton<IStartupFilter, ClaimsEcho.StartupFilter>();
             configure?.Invoke(builder);
-        });
-        app.MapGet(ClaimsPath, (HttpContext context) => new ClaimsEcho(
-            context.User.Identity?.IsAuthenticated == true,
-            [.. context.User.Claims.Select(claim => new ClaimEcho(claim.Type, claim.Value))]));
-        try
-        {
-            await app.StartAsync();
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-
-        return new IdentityHost(app, dataDirectory, ownsDataDirectory);
+        };
     }
+
+    public static async Task<SignOnHost> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null,
+        DatabaseProvider database = DatabaseProvider.Sqlite)
+    {
+        var options = new EntTestHostOptions { Database = database };
+        Configure(options, settings, configure);
+        return new SignOnHost(await EntTestHost.StartAsync(options), ownsHost: true);
+    }
+
+    /// <summary>The command-line arguments that point a command at this host's data, database and issuer.</summary>
+    public IEnumerable<string> ConfigurationArgs() =>
+    [
+        $"--contentRoot={AppContext.BaseDirectory}",
+        $"--Ent:Data:Directory={Host.DataDirectory}",
+        $"--Ent:Database:Provider={Host.Database}",
+        $"--Ent:Database:ConnectionString={Host.ConnectionString}",
+        $"--Ent:Authentication:Issuer={Issuer}",
+        "--Ent:Demo:Seed=true",
+    ];
 
     public async Task<Guid> PersonIdAsync(string externalId)
     {
@@ -145,25 +140,29 @@ internal sealed class IdentityHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        try
+        if (_ownsHost)
         {
-            await _app.StopAsync();
-        }
-        finally
-        {
-            await _app.DisposeAsync();
-            if (_ownsDataDirectory)
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                System.IO.Directory.Delete(DataDirectory, recursive: true);
-            }
+            await Host.DisposeAsync();
         }
     }
 }
 
+/// <summary><c>HttpContext.User</c> as <c>/test/claims</c> echoes it.</summary>
 internal sealed record ClaimsEcho(bool IsAuthenticated, IReadOnlyList<ClaimEcho> Claims)
 {
     public IEnumerable<string> ValuesOf(string type) => Claims.Where(claim => claim.Type == type).Select(claim => claim.Value);
+
+    /// <summary>Answers <c>/test/claims</c> after the host's own pipeline, authentication included, has run.</summary>
+    internal sealed class StartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Map(SignOnHost.ClaimsPath, echo => echo.Run(context => context.Response.WriteAsJsonAsync(new ClaimsEcho(
+                context.User.Identity?.IsAuthenticated == true,
+                [.. context.User.Claims.Select(claim => new ClaimEcho(claim.Type, claim.Value))]))));
+        };
+    }
 }
 
 internal sealed record ClaimEcho(string Type, string Value);

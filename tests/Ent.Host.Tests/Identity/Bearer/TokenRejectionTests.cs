@@ -3,16 +3,17 @@ using System.Security.Cryptography;
 using Ent.GraphQL;
 using Ent.Host.Access;
 using Ent.Host.Identity.Keys;
-using Ent.Host.Identity.Tests.Infrastructure;
+using Ent.Host.Tests.Infrastructure;
+using Ent.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Ent.Host.Identity.Tests.Tokens;
+namespace Ent.Host.Tests.Identity.Tokens;
 
 /// <summary>Tokens the host must not believe make the request unauthenticated, and a GraphQL request answers 401.</summary>
-public sealed class TokenRejectionTests(EmbeddedHostFixture fixture) : IClassFixture<EmbeddedHostFixture>
+public sealed class TokenRejectionTests(SignOnHostFixture<Sqlite> fixture) : IClassFixture<SignOnHostFixture<Sqlite>>
 {
-    private IdentityHost Host => fixture.Host;
+    private SignOnHost Host => fixture.SignOn;
 
     private SigningCredentials HostKey => new(Host.Services.GetRequiredService<ProviderKeys>().SigningKey, SecurityAlgorithms.RsaSha256);
 
@@ -65,7 +66,7 @@ public sealed class TokenRejectionTests(EmbeddedHostFixture fixture) : IClassFix
 
     [Fact]
     public async Task A_token_naming_no_person_is_refused() =>
-        await AssertRefusedAsync(TestTokens.Create(HostKey, IdentityHost.Issuer, "ent", new Dictionary<string, object> { ["sub"] = "someone", [ViewerClaims.Tenant] = IdentityHost.Tenant }));
+        await AssertRefusedAsync(TestTokens.Create(HostKey, SignOnHost.Issuer, "ent", new Dictionary<string, object> { ["sub"] = "someone", [ViewerClaims.Tenant] = SignOnHost.Tenant }));
 
     [Fact]
     public async Task Without_a_token_a_field_that_needs_a_viewer_answers_unauthenticated()
@@ -97,7 +98,7 @@ public sealed class TokenRejectionTests(EmbeddedHostFixture fixture) : IClassFix
 
     private async Task<string> TokenAsync(
         SigningCredentials? signing,
-        string issuer = IdentityHost.Issuer,
+        string issuer = SignOnHost.Issuer,
         string audience = "ent",
         DateTime? expires = null,
         string type = "at+jwt",
@@ -106,7 +107,7 @@ public sealed class TokenRejectionTests(EmbeddedHostFixture fixture) : IClassFix
         var claims = new Dictionary<string, object>
         {
             ["sub"] = (await Host.PersonIdAsync("prof.maths.blois")).ToString(),
-            [ViewerClaims.Tenant] = IdentityHost.Tenant,
+            [ViewerClaims.Tenant] = SignOnHost.Tenant,
             ["scope"] = scope,
         };
         return TestTokens.Create(signing, issuer, audience, claims, expires, type);

@@ -4,13 +4,14 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ent.Host.Access;
-using Ent.Host.Identity.Tests.Infrastructure;
+using Ent.Host.Tests.Infrastructure;
+using Ent.Testing;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Ent.Host.Identity.Tests.Server;
+namespace Ent.Host.Tests.Identity.Server;
 
 /// <summary>A third-party app's sign-in: the authorization code flow with PKCE, through the sign-in page.</summary>
-public sealed partial class AuthorizationCodeFlowTests(EmbeddedHostFixture fixture) : IClassFixture<EmbeddedHostFixture>
+public sealed partial class AuthorizationCodeFlowTests(SignOnHostFixture<Sqlite> fixture) : IClassFixture<SignOnHostFixture<Sqlite>>
 {
     private const string RedirectUri = "http://localhost:5173/callback";
 
@@ -27,7 +28,7 @@ public sealed partial class AuthorizationCodeFlowTests(EmbeddedHostFixture fixtu
         Assert.Contains("ENT demo app", html, StringComparison.Ordinal);
         Assert.Contains("<code>profile</code>", html, StringComparison.Ordinal);
 
-        var redirect = await browser.PostAsync("/connect/authorize", SignInForm(html, "parent.moreau", IdentityHost.DemoPassword));
+        var redirect = await browser.PostAsync("/connect/authorize", SignInForm(html, "parent.moreau", SignOnHost.DemoPassword));
 
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         var location = redirect.Headers.Location!;
@@ -38,15 +39,15 @@ public sealed partial class AuthorizationCodeFlowTests(EmbeddedHostFixture fixtu
         var exchange = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "authorization_code",
-            ["client_id"] = IdentityHost.DemoClient,
+            ["client_id"] = SignOnHost.DemoClient,
             ["code"] = query["code"]!,
             ["redirect_uri"] = RedirectUri,
             ["code_verifier"] = verifier,
         }));
         Assert.Equal(HttpStatusCode.OK, exchange.StatusCode);
         var tokens = JsonDocument.Parse(await exchange.Content.ReadAsStringAsync()).RootElement;
-        var user = await fixture.Host.ClaimsAsync(tokens.GetProperty("access_token").GetString());
-        Assert.Equal([(await fixture.Host.PersonIdAsync("parent.moreau")).ToString()], user.ValuesOf(ViewerClaims.Subject));
+        var user = await fixture.SignOn.ClaimsAsync(tokens.GetProperty("access_token").GetString());
+        Assert.Equal([(await fixture.SignOn.PersonIdAsync("parent.moreau")).ToString()], user.ValuesOf(ViewerClaims.Subject));
         Assert.Equal(["openid", "profile"], user.ValuesOf(ViewerClaims.Scope).Order());
     }
 
@@ -67,7 +68,7 @@ public sealed partial class AuthorizationCodeFlowTests(EmbeddedHostFixture fixtu
     {
         using var browser = Browser();
 
-        var response = await browser.GetAsync($"/connect/authorize?client_id={IdentityHost.DemoClient}&response_type=code&scope=openid&redirect_uri={Uri.EscapeDataString(RedirectUri)}");
+        var response = await browser.GetAsync($"/connect/authorize?client_id={SignOnHost.DemoClient}&response_type=code&scope=openid&redirect_uri={Uri.EscapeDataString(RedirectUri)}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("code_challenge", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -80,7 +81,7 @@ public sealed partial class AuthorizationCodeFlowTests(EmbeddedHostFixture fixtu
         var html = await (await browser.GetAsync(AuthorizeUri("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"))).Content.ReadAsStringAsync();
         var fields = HiddenFields(html).Where(field => !field.Key.StartsWith("__", StringComparison.Ordinal)).ToDictionary();
         fields["username"] = "parent.moreau";
-        fields["password"] = IdentityHost.DemoPassword;
+        fields["password"] = SignOnHost.DemoPassword;
 
         var response = await browser.PostAsync("/connect/authorize", new FormUrlEncodedContent(fields));
 
@@ -88,10 +89,10 @@ public sealed partial class AuthorizationCodeFlowTests(EmbeddedHostFixture fixtu
     }
 
     private HttpClient Browser() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = fixture.Host.BaseAddress };
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = fixture.SignOn.BaseAddress };
 
     private static string AuthorizeUri(string challenge) =>
-        $"/connect/authorize?client_id={IdentityHost.DemoClient}&response_type=code&scope={Uri.EscapeDataString("openid profile")}"
+        $"/connect/authorize?client_id={SignOnHost.DemoClient}&response_type=code&scope={Uri.EscapeDataString("openid profile")}"
         + $"&redirect_uri={Uri.EscapeDataString(RedirectUri)}&state=xyz&code_challenge={challenge}&code_challenge_method=S256";
 
     private static FormUrlEncodedContent SignInForm(string html, string login, string password)
