@@ -1,4 +1,5 @@
 using Ent.Host.Data;
+using Ent.Host.Directory;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
 using Ent.Host.Plugins;
@@ -21,6 +22,7 @@ internal static class EntApplication
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
 
+        builder.Services.AddEntDirectory();
         builder.AddEntPlugins();
         builder.Services
             .AddEntStorage(builder.Configuration)
