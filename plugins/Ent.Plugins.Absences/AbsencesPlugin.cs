@@ -1,7 +1,10 @@
+using Ent.Data;
 using Ent.GraphQL;
-using Ent.Plugins;
+using Ent.Plugins.Absences.Data;
+using Ent.Plugins.Absences.GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ent.Plugins.Absences;
 
@@ -11,16 +14,16 @@ public sealed class AbsencesPlugin : IEntPlugin
     /// <inheritdoc />
     public PluginManifest Manifest { get; } = new("absences", "Vie scolaire", "1.0.0", EntSdk.Version)
     {
-        Scopes = ["absences:read", "absences:write"],
+        Scopes = [AbsencesScopes.Read, AbsencesScopes.Write],
     };
 
     /// <inheritdoc />
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddEntStore<AbsencesDbContext>();
+        services.TryAddSingleton(TimeProvider.System);
     }
 
     /// <inheritdoc />
-    public void ConfigureSchema(ISchemaContribution schema)
-    {
-    }
+    public void ConfigureSchema(ISchemaContribution schema) => AbsencesSchema.Configure(schema);
 }

@@ -6,11 +6,17 @@ internal static class AbsenceErrorCodes
     /// <summary>The viewer neither teaches the lesson nor staffs its school.</summary>
     public const string NotYourLesson = "NOT_YOUR_LESSON";
 
+    /// <summary>A roll call names both or neither of a class and a group.</summary>
+    public const string InvalidLesson = "INVALID_LESSON";
+
     /// <summary>A pupil named is not in the lesson's class or group.</summary>
     public const string StudentNotInClass = "STUDENT_NOT_IN_CLASS";
 
     /// <summary>A pupil is named twice.</summary>
     public const string DuplicateStudent = "DUPLICATE_STUDENT";
+
+    /// <summary>An event is named twice.</summary>
+    public const string DuplicateEvent = "DUPLICATE_EVENT";
 
     /// <summary>The lesson or event starts after now.</summary>
     public const string InFuture = "IN_FUTURE";
