@@ -1,4 +1,5 @@
 using Ent.Host.Data;
+using Ent.Host.Demo;
 using Ent.Host.Directory;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
@@ -28,8 +29,10 @@ internal static class EntApplication
             .AddEntStorage(builder.Configuration)
             .AddEntTenancy(builder.Configuration)
             .AddEntGraphQL(builder.Configuration, builder.Environment)
+            .AddEntDemo(builder.Configuration)
             .AddEntHealthChecks()
             .AddSingleton<StartupState>()
+            .AddSingleton<Synthetic.SyntheticTenantWriter>()
             .AddHostedService<StartupInitializer>();
 
         var app = builder.Build();
