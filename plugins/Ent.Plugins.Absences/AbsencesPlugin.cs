@@ -4,7 +4,6 @@ using Ent.Plugins.Absences.Data;
 using Ent.Plugins.Absences.GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ent.Plugins.Absences;
 
@@ -20,8 +19,8 @@ public sealed class AbsencesPlugin : IEntPlugin
     /// <inheritdoc />
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // The host registers TimeProvider; registering one here would override a test's clock.
         services.AddEntStore<AbsencesDbContext>();
-        services.TryAddSingleton(TimeProvider.System);
     }
 
     /// <inheritdoc />

@@ -250,7 +250,6 @@ internal static class JustificationDesk
             }
         }
 
-        db.Entry(justification).Property(j => j.Status).IsModified = false;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await MutationSupport.PublishAsync(context, [new Events.JustificationDecided(tenant, instant, justification.Id, justification.StudentId, justification.SubmittedById, me, input.Accept)]);

@@ -137,6 +137,7 @@ public abstract class AbsencesApiTests(AbsencesHost host)
             mutation($id: ID!) { decideJustification(input: { justificationId: $id, accept: true }) { justification { status } errors { code } } }
             """;
         var accepted = await host.ExecuteAsync(D.Cpe, Decide, new { id = justificationId });
+        Assert.True(accepted["data"]!["decideJustification"]!["justification"] is not null, accepted.Text());
         Assert.Equal("ACCEPTED", accepted["data"]!["decideJustification"]!["justification"]!["status"]!.GetValue<string>());
         var again = await host.ExecuteAsync(D.Cpe, Decide, new { id = justificationId });
         Assert.Equal("JUSTIFICATION_ALREADY_DECIDED", again["data"]!["decideJustification"]!["errors"]![0]!["code"]!.GetValue<string>());
@@ -155,7 +156,7 @@ public abstract class AbsencesApiTests(AbsencesHost host)
     {
         Skip.IfNot(host.IsAvailable, "ENT_TEST_POSTGRES is not set.");
         var student = D.Students[3];
-        await host.ExecuteAsync(D.Cpe, "mutation($id: ID!) { recordAbsenceEvent(input: { studentId: $id, kind: INCIDENT, date: \"2026-01-06\", startTime: \"10:00\", comment: \"Bagarre\" }) { errors { code } } }", new { id = Id("Person", student) });
+        await host.ExecuteAsync(D.Cpe, "mutation($id: ID!) { recordAbsenceEvent(input: { studentId: $id, kind: INCIDENT, date: \"2026-01-06\", startTime: \"10:00:00\", comment: \"Bagarre\" }) { errors { code } } }", new { id = Id("Person", student) });
         const string Query = "query($id: ID!) { absenceEvents(filter: { studentId: $id, kinds: [INCIDENT] }) { totalCount } }";
 
         async Task<int> CountAs(Guid viewer) =>
@@ -199,7 +200,7 @@ public abstract class AbsencesApiTests(AbsencesHost host)
 
     private object Lesson(string start, Guid[] absent, (Guid Student, int Minutes)[] late, string date = "2026-01-12")
     {
-        var end = TimeOnly.Parse(start).AddHours(1).ToString("HH:mm");
+        var end = TimeOnly.Parse(start).AddHours(1).ToString("HH:mm:ss");
         return new
         {
             input = new
@@ -207,7 +208,7 @@ public abstract class AbsencesApiTests(AbsencesHost host)
                 classId = Id("Class", D.Class),
                 subjectId = Id("Subject", D.Maths),
                 date,
-                startTime = start,
+                startTime = start + ":00",
                 endTime = end,
                 absentStudentIds = absent.Select(s => Id("Person", s)).ToArray(),
                 late = late.Select(l => new { studentId = Id("Person", l.Student), minutes = l.Minutes }).ToArray(),
