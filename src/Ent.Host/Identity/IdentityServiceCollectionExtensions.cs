@@ -8,6 +8,7 @@ using Ent.Host.Identity.RateLimiting;
 using Ent.Host.Identity.Server;
 using Ent.Host.Identity.Tokens;
 using Ent.Host.Plugins;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,7 +48,9 @@ internal static class IdentityServiceCollectionExtensions
         services.AddSingleton<ExternalLoginService>();
         services.AddSingleton<IDemoAccountWriter, DemoAccountWriter>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // The bearer scheme is the default unless a default was chosen before (a test's own scheme).
+        services.AddAuthentication().AddJwtBearer();
+        services.Configure<AuthenticationOptions>(options => options.DefaultScheme ??= JwtBearerDefaults.AuthenticationScheme);
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, BearerOptionsSetup>();
 
         if (settings.Mode == AuthenticationMode.Embedded)
