@@ -1,6 +1,7 @@
 using Ent.Data;
 using Ent.Host.Data;
 using Ent.Host.Directory.Data;
+using Ent.Host.Directory.Import;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
 using Ent.Host.Plugins;
@@ -26,6 +27,7 @@ internal static class EntApplication
         // The directory's store registers first so that it migrates before the plugins' stores, whose
         // tables refer to it.
         builder.Services.AddEntStore<DirectoryDbContext>();
+        builder.Services.AddDirectoryImport();
         builder.AddEntPlugins();
         builder.Services
             .AddEntStorage(builder.Configuration)
