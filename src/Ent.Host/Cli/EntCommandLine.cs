@@ -28,6 +28,7 @@ internal static class EntCommandLine
 
         root.Subcommands.Add(MigrateCommand());
         root.Subcommands.Add(SchemaCommand());
+        root.Subcommands.Add(DirectoryCommand.Create());
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 
@@ -80,5 +81,5 @@ internal static class EntCommandLine
         return new Command("schema", "Schema tools.") { export };
     }
 
-    private static string[] ConfigurationArgs(ParseResult parse) => [.. parse.UnmatchedTokens];
+    public static string[] ConfigurationArgs(ParseResult parse) => [.. parse.UnmatchedTokens];
 }

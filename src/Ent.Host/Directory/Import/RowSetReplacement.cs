@@ -67,7 +67,10 @@ internal static class RowSetReplacement
         tally.Removed += removals.Count;
         tally.Updated += updates.Count;
         tally.Created += additions.Count;
-        session.Report(tally.Subject, total, total);
+        if (total == 0)
+        {
+            session.Report(tally.Subject, 0, 0);
+        }
 
         async Task<int> SaveAsync(int count)
         {
