@@ -119,8 +119,12 @@ internal static class PeopleImportStep
             }
         }
 
-        await session.SaveBatchAsync();
-        session.Report(tally.Subject, done, total);
+        if (pending > 0)
+        {
+            await session.SaveBatchAsync();
+            session.Report(tally.Subject, done, total);
+        }
+
         return listed;
     }
 
