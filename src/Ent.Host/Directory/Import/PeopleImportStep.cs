@@ -1,3 +1,4 @@
+using Ent.Data;
 using Ent.Directory;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,7 @@ internal static class PeopleImportStep
             var existing = await store.People
                 .Where(person => person.TenantId == session.TenantId && externalIds.Contains(person.ExternalId))
                 .ToDictionaryAsync(person => person.ExternalId, StringComparer.Ordinal, session.CancellationToken);
+            var created = new List<Person>();
             foreach (var row in batch)
             {
                 if (existing.TryGetValue(row.ExternalId, out var person))
@@ -49,7 +51,7 @@ internal static class PeopleImportStep
                         Email = row.Email,
                         BirthDate = row.BirthDate,
                     };
-                    store.People.Add(person);
+                    created.Add(person);
                     tally.Created++;
                 }
 
@@ -57,6 +59,7 @@ internal static class PeopleImportStep
             }
 
             await session.SaveBatchAsync();
+            await store.BulkInsertAsync(created, session.CancellationToken);
             done += batch.Length;
             session.Report(tally.Subject, done, people.Count);
         }
@@ -71,6 +74,7 @@ internal static class PeopleImportStep
             .ToDictionary(profile => (profile.PersonId, profile.Kind));
         var listed = new HashSet<(Guid PersonId, ProfileKind Kind)>();
         var total = people.Sum(person => person.Profiles.Count);
+        var created = new List<Profile>();
         var done = 0;
         var pending = 0;
         foreach (var person in people)
@@ -95,7 +99,7 @@ internal static class PeopleImportStep
                 }
                 else
                 {
-                    store.Profiles.Add(new Profile
+                    created.Add(new Profile
                     {
                         Id = Guid.CreateVersion7(),
                         TenantId = session.TenantId,
@@ -113,6 +117,8 @@ internal static class PeopleImportStep
                 if (pending == ImportWriteSession.BatchSize)
                 {
                     await session.SaveBatchAsync();
+                    await store.BulkInsertAsync(created, session.CancellationToken);
+                    created.Clear();
                     pending = 0;
                     session.Report(tally.Subject, done, total);
                 }
@@ -122,6 +128,7 @@ internal static class PeopleImportStep
         if (pending > 0)
         {
             await session.SaveBatchAsync();
+            await store.BulkInsertAsync(created, session.CancellationToken);
             session.Report(tally.Subject, done, total);
         }
 

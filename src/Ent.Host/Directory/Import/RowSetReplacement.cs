@@ -1,3 +1,5 @@
+using Ent.Data;
+
 namespace Ent.Host.Directory.Import;
 
 /// <summary>
@@ -60,8 +62,9 @@ internal static class RowSetReplacement
 
         foreach (var batch in additions.Chunk(ImportWriteSession.BatchSize))
         {
-            session.Store.AddRange(batch);
-            done += await SaveAsync(batch.Length);
+            await session.Store.BulkInsertAsync(batch, session.CancellationToken);
+            done += batch.Length;
+            session.Report(tally.Subject, done, total);
         }
 
         tally.Removed += removals.Count;
