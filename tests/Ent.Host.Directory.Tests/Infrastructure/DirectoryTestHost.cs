@@ -1,8 +1,16 @@
+using System.Security.Claims;
+using System.Text.Json;
 using Ent.Data;
+using Ent.Host.Access;
 using Ent.Host.Data;
 using Ent.Host.Directory.Data;
 using Ent.Host.Directory.Import;
+using Ent.Host.GraphQL.Execution;
+using Ent.Host.GraphQL.Schema;
 using Ent.Host.Hosting;
+using Ent.Host.Tenancy;
+using GraphQL;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
@@ -82,6 +90,32 @@ internal sealed class DirectoryTestHost : IAsyncDisposable
 
     public Task<DirectoryImportResult> ImportAsync(string folder, IProgress<ImportProgress>? progress = null) =>
         Importer.ImportAsync(TenantId, DirectoryImportFiles.FromFolder(folder), progress, CancellationToken.None);
+
+    /// <summary>
+    /// Runs a GraphQL request as a person of the tenant, through the executor the HTTP endpoint uses, with
+    /// the viewer loaded from the directory as for a signed-in request.
+    /// </summary>
+    public async Task<JsonElement> ExecuteAsync(string externalId, string query, object variables)
+    {
+        Guid personId;
+        await using (var store = CreateStore())
+        {
+            personId = await store.People.Where(p => p.ExternalId == externalId).Select(p => p.Id).SingleAsync();
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ViewerClaims.Subject, personId.ToString()), new Claim(ViewerClaims.Tenant, TenantId)],
+            authenticationType: "test"));
+        await using var scope = _app.Services.CreateAsyncScope();
+        var httpContext = new DefaultHttpContext { RequestServices = scope.ServiceProvider, User = principal };
+        var tenant = _app.Services.GetRequiredService<TenantRegistry>().Find(TenantId)!;
+        scope.ServiceProvider.GetRequiredService<TenantAccessor>().Tenant = tenant;
+        await scope.ServiceProvider.GetRequiredService<ViewerAccessor>().LoadAsync(principal, tenant, CancellationToken.None);
+        var schema = _app.Services.GetRequiredService<SchemaRegistry>().GetSchema(tenant);
+        var request = new GraphQLRequest(query, null, JsonSerializer.SerializeToElement(variables), null);
+        var result = await _app.Services.GetRequiredService<GraphQLExecutor>().ExecuteAsync(schema, request, httpContext, isGet: false);
+        return JsonDocument.Parse(_app.Services.GetRequiredService<IGraphQLTextSerializer>().Serialize(result)).RootElement.Clone();
+    }
 
     public DirectoryDbContext CreateStore() =>
         _app.Services.GetRequiredService<IDbContextFactory<DirectoryDbContext>>().CreateDbContext();
