@@ -17,8 +17,18 @@ internal static class PluginServiceCollectionExtensions
         var candidates = new PluginLoader(logger).LoadAll(options.ResolvePath(), failures);
 
         var registered = new List<LoadedPlugin>();
-        foreach (var plugin in candidates)
+        var pending = candidates.ToList();
+        while (pending.Count > 0)
         {
+            // Dependencies register first, whatever the order of the folders.
+            var plugin = pending.Find(candidate => candidate.Manifest.Dependencies.All(dependency => pending.TrueForAll(other => other.Id != dependency)));
+            if (plugin is null)
+            {
+                pending.ForEach(candidate => Fail(candidate, "its dependencies form a cycle"));
+                break;
+            }
+
+            pending.Remove(plugin);
             if (plugin.Manifest.Dependencies.FirstOrDefault(dependency => registered.TrueForAll(other => other.Id != dependency)) is { } missing
                 && candidates.Any(other => other.Id == missing))
             {
