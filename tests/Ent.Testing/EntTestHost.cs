@@ -48,7 +48,7 @@ public sealed class EntTestHost : IAsyncDisposable
     public static async Task<EntTestHost> StartAsync(EntTestHostOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var dataDirectory = Directory.CreateTempSubdirectory("ent-test-");
+        var dataDirectory = System.IO.Directory.CreateTempSubdirectory("ent-test-");
         TestDatabase? database = null;
         WebApplication? app = null;
         try

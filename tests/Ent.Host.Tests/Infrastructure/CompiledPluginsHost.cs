@@ -18,7 +18,7 @@ public abstract class CompiledPluginsHost<TEngine> : EntHostFixture<TEngine>
     protected override void Configure(EntTestHostOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _plugins = Directory.CreateTempSubdirectory("ent-plugins-");
+        _plugins = System.IO.Directory.CreateTempSubdirectory("ent-plugins-");
         WritePlugins(_plugins.FullName);
         options.PluginsPath = _plugins.FullName;
     }

@@ -31,7 +31,7 @@ internal static class PluginCompiler
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-        var directory = Directory.CreateDirectory(Path.Combine(pluginsDirectory, folder));
+        var directory = System.IO.Directory.CreateDirectory(Path.Combine(pluginsDirectory, folder));
         using var output = File.Create(Path.Combine(directory.FullName, folder + ".dll"));
         var result = compilation.Emit(output);
         if (!result.Success)

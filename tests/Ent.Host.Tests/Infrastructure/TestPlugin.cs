@@ -25,6 +25,7 @@ internal sealed record TestPlugin(string Folder, string Id)
         var sdkVersion = SdkVersion is null ? "EntSdk.Version" : $"\"{SdkVersion}\"";
         var dependencies = string.Join(", ", Dependencies.Select(dependency => $"\"{dependency}\""));
         return $$"""
+            using Ent.Access;
             using Ent.GraphQL;
             using Ent.Plugins;
             using GraphQL;

@@ -4,7 +4,7 @@ namespace Ent.Host.Tests.Infrastructure;
 internal static class TestPlugins
 {
     /// <summary>
-    /// Adds <c>Query.hello</c>, <c>Query.greeting</c> (a recursive <c>Greeting</c> type, for depth and
+    /// Adds, open to anonymous requests, <c>Query.hello</c>, <c>Query.greeting</c> (a recursive <c>Greeting</c> type, for depth and
     /// complexity), <c>Query.fail</c> (a resolver that throws) and <c>Mutation.echo</c>.
     /// </summary>
     public static readonly TestPlugin Greetings = new("Greetings", "greetings")
@@ -14,15 +14,19 @@ internal static class TestPlugins
             schema.ExtendQuery(query =>
             {
                 query.Field<NonNullGraphType<StringGraphType>>("hello")
+                    .AllowAnonymous()
                     .Argument<StringGraphType>("name")
                     .Resolve(context => $"Hello, {context.GetArgument<string?>("name") ?? "world"}!");
                 query.Field<NonNullGraphType<GreetingType>>("greeting")
+                    .AllowAnonymous()
                     .Resolve(_ => new Greeting("Hi", 0));
                 query.Field<StringGraphType>("fail")
+                    .AllowAnonymous()
                     .Resolve(_ => throw new System.InvalidOperationException("Secret detail: password=hunter2"));
             });
             schema.ExtendMutation(mutation =>
                 mutation.Field<NonNullGraphType<StringGraphType>>("echo")
+                    .AllowAnonymous()
                     .Argument<NonNullGraphType<StringGraphType>>("text")
                     .Resolve(context => context.GetArgument<string>("text")));
             """,
@@ -58,7 +62,7 @@ internal static class TestPlugins
     public static readonly TestPlugin Weather = new("Weather", "weather")
     {
         ConfigureSchema = """
-            schema.ExtendQuery(query => query.Field<NonNullGraphType<StringGraphType>>("forecast").Resolve(_ => "Sunny"));
+            schema.ExtendQuery(query => query.Field<NonNullGraphType<StringGraphType>>("forecast").AllowAnonymous().Resolve(_ => "Sunny"));
             """,
     };
 }

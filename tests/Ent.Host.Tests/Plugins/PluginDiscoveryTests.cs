@@ -87,9 +87,9 @@ public sealed class PluginDiscoveryHost<TEngine> : CompiledPluginsHost<TEngine>
         TestPlugins.Greetings.CompileInto(pluginsDirectory);
         TestPlugins.Farewells.CompileInto(pluginsDirectory);
 
-        Directory.CreateDirectory(Path.Combine(pluginsDirectory, "NoAssembly"));
+        System.IO.Directory.CreateDirectory(Path.Combine(pluginsDirectory, "NoAssembly"));
         File.WriteAllText(Path.Combine(pluginsDirectory, "NoAssembly", "readme.txt"), "The assembly is missing.");
-        Directory.CreateDirectory(Path.Combine(pluginsDirectory, "NotAnAssembly"));
+        System.IO.Directory.CreateDirectory(Path.Combine(pluginsDirectory, "NotAnAssembly"));
         File.WriteAllText(Path.Combine(pluginsDirectory, "NotAnAssembly", "NotAnAssembly.dll"), "This is not a PE file.");
         PluginCompiler.Compile(pluginsDirectory, "NoEntryType", "public sealed class NotAPlugin { }");
 
