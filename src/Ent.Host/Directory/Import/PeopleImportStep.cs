@@ -27,6 +27,7 @@ internal static class PeopleImportStep
         {
             var externalIds = batch.Select(person => person.ExternalId).ToList();
             var existing = await store.People
+                .AsNoTracking()
                 .Where(person => person.TenantId == session.TenantId && externalIds.Contains(person.ExternalId))
                 .ToDictionaryAsync(person => person.ExternalId, StringComparer.Ordinal, session.CancellationToken);
             var created = new List<Person>();
@@ -34,10 +35,15 @@ internal static class PeopleImportStep
             {
                 if (existing.TryGetValue(row.ExternalId, out var person))
                 {
-                    tally.CountExisting(person.LastName != row.LastName || person.FirstName != row.FirstName
-                        || person.Email != row.Email || person.BirthDate != row.BirthDate || !person.IsActive);
-                    (person.LastName, person.FirstName, person.Email, person.BirthDate) = (row.LastName, row.FirstName, row.Email, row.BirthDate);
-                    person.IsActive = true;
+                    var changed = person.LastName != row.LastName || person.FirstName != row.FirstName
+                        || person.Email != row.Email || person.BirthDate != row.BirthDate || !person.IsActive;
+                    tally.CountExisting(changed);
+                    if (changed)
+                    {
+                        (person.LastName, person.FirstName, person.Email, person.BirthDate) = (row.LastName, row.FirstName, row.Email, row.BirthDate);
+                        person.IsActive = true;
+                        store.People.Update(person);
+                    }
                 }
                 else
                 {

@@ -67,7 +67,7 @@ internal static class RelationshipImportStep
         await RowSetReplacement.ReplaceAsync(
             session,
             session.Counts.FamilyLinks,
-            await FamilyLinksOfListedPupilsAsync(session, data.People),
+            await FamilyLinksOfListedPupilsAsync(session),
             data.FamilyLinks
                 .Select(row => new FamilyLink
                 {
@@ -89,20 +89,15 @@ internal static class RelationshipImportStep
 
     /// <summary>
     /// The family links of the pupils the files list, whichever school their relatives belong to: the files
-    /// own those pupils' links, and no other.
+    /// own those pupils' links, and no other. Once the people are written, those pupils are exactly the
+    /// school's active Student profiles.
     /// </summary>
-    private static async Task<List<FamilyLink>> FamilyLinksOfListedPupilsAsync(ImportWriteSession session, IReadOnlyList<ImportedPerson> people)
+    private static Task<List<FamilyLink>> FamilyLinksOfListedPupilsAsync(ImportWriteSession session)
     {
-        var pupils = people
-            .Where(person => person.Profiles.Exists(profile => profile.Kind == ProfileKind.Student))
-            .Select(person => session.PersonIds[person.ExternalId]);
-        var links = new List<FamilyLink>();
-        foreach (var batch in pupils.Chunk(ImportWriteSession.BatchSize))
-        {
-            var ids = batch.ToList();
-            links.AddRange(await session.Store.FamilyLinks.AsNoTracking().Where(l => ids.Contains(l.StudentId)).ToListAsync(session.CancellationToken));
-        }
-
-        return links;
+        var store = session.Store;
+        var pupils = store.Profiles
+            .Where(p => p.SchoolId == session.SchoolId && p.Kind == ProfileKind.Student && p.IsActive)
+            .Select(p => p.PersonId);
+        return store.FamilyLinks.AsNoTracking().Where(l => pupils.Contains(l.StudentId)).ToListAsync(session.CancellationToken);
     }
 }
