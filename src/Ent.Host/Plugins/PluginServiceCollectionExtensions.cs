@@ -37,7 +37,15 @@ internal static class PluginServiceCollectionExtensions
                 continue;
             }
 
-            var services = new ServiceCollection();
+            // The plugin sees what is already registered, so that its TryAdd calls leave the host's services
+            // (the clock, say) in place; only what it adds is kept.
+            IServiceCollection services = new ServiceCollection();
+            foreach (var existing in builder.Services)
+            {
+                services.Add(existing);
+            }
+
+            var existingCount = services.Count;
             try
             {
                 plugin.Instance.ConfigureServices(services, builder.Configuration.GetSection($"Ent:Plugins:Settings:{plugin.Id}"));
@@ -50,7 +58,13 @@ internal static class PluginServiceCollectionExtensions
                 continue;
             }
 
-            foreach (var descriptor in services)
+            if (!services.Take(existingCount).SequenceEqual(builder.Services))
+            {
+                Fail(plugin, "registering its services removed or replaced services it did not add");
+                continue;
+            }
+
+            foreach (var descriptor in services.Skip(existingCount))
             {
                 builder.Services.Add(descriptor);
             }
