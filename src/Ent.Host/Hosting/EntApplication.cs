@@ -1,6 +1,7 @@
 using Ent.Host.Data;
 using Ent.Host.Demo;
 using Ent.Host.Directory;
+using Ent.Host.Files;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
 using Ent.Host.Plugins;
@@ -27,6 +28,7 @@ internal static class EntApplication
         builder.AddEntPlugins();
         builder.Services
             .AddEntStorage(builder.Configuration)
+            .AddEntFiles(builder.Configuration)
             .AddEntTenancy(builder.Configuration)
             .AddEntGraphQL(builder.Configuration, builder.Environment)
             .AddEntDemo(builder.Configuration)
