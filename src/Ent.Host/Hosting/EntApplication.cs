@@ -1,6 +1,7 @@
 using Ent.Host.Data;
 using Ent.Host.Demo;
 using Ent.Host.Directory;
+using Ent.Host.Endpoints;
 using Ent.Host.Files;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
@@ -29,6 +30,7 @@ internal static class EntApplication
         builder.Services
             .AddEntStorage(builder.Configuration)
             .AddEntFiles(builder.Configuration)
+            .AddEntPluginEndpoints()
             .AddEntTenancy(builder.Configuration)
             .AddEntGraphQL(builder.Configuration, builder.Environment)
             .AddEntDemo(builder.Configuration)
@@ -40,6 +42,7 @@ internal static class EntApplication
         app.UseSerilogRequestLogging();
         app.MapEntHealthChecks();
         app.MapEntGraphQL();
+        app.MapEntPluginEndpoints();
         return app;
     }
 
