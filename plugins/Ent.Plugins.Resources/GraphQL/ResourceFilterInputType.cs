@@ -9,7 +9,7 @@ namespace Ent.Plugins.Resources.GraphQL;
 /// <summary>What a resource list is narrowed to; every condition given must hold.</summary>
 internal sealed class ResourceFilter
 {
-    public string? SubjectId { get; set; }
+    public string? Subject { get; set; }
 
     public string? Level { get; set; }
 
@@ -26,7 +26,7 @@ internal sealed class ResourceFilterInputType : InputObjectGraphType<ResourceFil
     {
         Name = "ResourceFilter";
         Description = "Narrows a list of resources; every condition given must hold.";
-        Field<IdGraphType>("subjectId").Description("Only resources of this subject.");
+        Field<IdGraphType>("subject").Description("Only resources of this subject.");
         Field<StringGraphType>("level").Description("Only resources for this level, such as 4e.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description("Only resources carrying all these tags (compared without case).");
         Field<StringGraphType>("text").Description("Only resources whose title, description or tags contain every word of this text, compared without case or accents.");
@@ -37,7 +37,7 @@ internal sealed class ResourceFilterInputType : InputObjectGraphType<ResourceFil
 /// <summary>Applies a <see cref="ResourceFilter"/> and an order to a query of resources the viewer may read.</summary>
 internal static class ResourceSearch
 {
-    public const string FilterArgument = "filter";
+    public const string FilterArgument = "where";
     public const string OrderArgument = "orderBy";
 
     private static readonly OrderBy<ResourceOrderField> DefaultOrder = new(ResourceOrderField.UpdatedAt, OrderDirection.Desc);
@@ -56,7 +56,7 @@ internal static class ResourceSearch
             return query;
         }
 
-        if (filter.SubjectId is { } subject)
+        if (filter.Subject is { } subject)
         {
             var subjectId = GlobalId.Decode(subject, CoreTypeNames.Subject);
             query = query.Where(r => r.SubjectId == subjectId);

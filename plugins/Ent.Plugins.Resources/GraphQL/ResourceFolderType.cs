@@ -12,7 +12,7 @@ internal sealed class ResourceFolderType : NodeGraphType<ResourceFolder>
 {
     public ResourceFolderType()
     {
-        Name = "ResourceFolder";
+        Name = "Folder";
         Description = "A folder a person organises their own resources in; only its owner sees it.";
         Field(f => f.Name).Description("The name.");
         Field(f => f.CreatedAt).Description("When it was created.");

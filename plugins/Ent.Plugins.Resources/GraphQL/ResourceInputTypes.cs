@@ -110,12 +110,21 @@ internal sealed class UnshareResourceInputType : InputObjectGraphType
     }
 }
 
-internal sealed class ResourceIdInputType : InputObjectGraphType
+internal sealed class DeleteResourceInputType : InputObjectGraphType
 {
-    public ResourceIdInputType()
+    public DeleteResourceInputType()
     {
-        Name = "ResourceIdInput";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The resource.");
+        Name = "DeleteResourceInput";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The resource; the viewer needs the MANAGE right.");
+    }
+}
+
+internal sealed class RestoreResourceInputType : InputObjectGraphType
+{
+    public RestoreResourceInputType()
+    {
+        Name = "RestoreResourceInput";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("One of the viewer's resources in their trash.");
     }
 }
 

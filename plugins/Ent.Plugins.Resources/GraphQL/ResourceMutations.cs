@@ -21,19 +21,19 @@ internal static class ResourceMutations
 {
     public static void Contribute(ISchemaContribution schema) => schema.ExtendMutation(mutation =>
     {
-        Add<ResourceFolderPayloadType, CreateResourceFolderInputType>(mutation, "createResourceFolder", "Creates a folder among the viewer's own.", CreateFolderAsync);
-        Add<ResourceFolderPayloadType, RenameResourceFolderInputType>(mutation, "renameResourceFolder", "Renames one of the viewer's folders.", RenameFolderAsync);
+        Add<CreateResourceFolderPayloadType, CreateResourceFolderInputType>(mutation, "createResourceFolder", "Creates a folder among the viewer's own.", CreateFolderAsync);
+        Add<RenameResourceFolderPayloadType, RenameResourceFolderInputType>(mutation, "renameResourceFolder", "Renames one of the viewer's folders.", RenameFolderAsync);
         Add<DeleteResourceFolderPayloadType, DeleteResourceFolderInputType>(mutation, "deleteResourceFolder", "Deletes one of the viewer's folders, which must hold nothing out of the trash.", DeleteFolderAsync);
-        Add<ResourcePayloadType, UploadResourceInputType>(mutation, "uploadResource", "Creates a file resource from an upload (GraphQL multipart request). Refused before anything is stored when the type is refused, the file too large or a quota would be passed.", UploadAsync);
-        Add<ResourcePayloadType, CreateLinkResourceInputType>(mutation, "createLinkResource", "Creates a link to an external http(s) address.", CreateLinkAsync);
-        Add<ResourcePayloadType, UpdateResourceInputType>(mutation, "updateResource", "Edits a resource's description fields; needs the CONTRIBUTE right.", UpdateAsync);
-        Add<ResourcePayloadType, MoveResourceInputType>(mutation, "moveResource", "Moves one of the viewer's resources to one of their folders.", MoveAsync);
+        Add<UploadResourcePayloadType, UploadResourceInputType>(mutation, "uploadResource", "Creates a file resource from an upload (GraphQL multipart request). Refused before anything is stored when the type is refused, the file too large or a quota would be passed.", UploadAsync);
+        Add<CreateLinkResourcePayloadType, CreateLinkResourceInputType>(mutation, "createLinkResource", "Creates a link to an external http(s) address.", CreateLinkAsync);
+        Add<UpdateResourcePayloadType, UpdateResourceInputType>(mutation, "updateResource", "Edits a resource's description fields; needs the CONTRIBUTE right.", UpdateAsync);
+        Add<MoveResourcePayloadType, MoveResourceInputType>(mutation, "moveResource", "Moves one of the viewer's resources to one of their folders.", MoveAsync);
         Add<UploadResourceVersionPayloadType, UploadResourceVersionInputType>(mutation, "uploadResourceVersion", "Uploads a new version of a file resource, keeping the previous ones; needs the CONTRIBUTE right. Followers hear of it.", UploadVersionAsync);
         Add<ShareResourcePayloadType, ShareResourceInputType>(mutation, "shareResource", "Shares a resource with a class, group or person of its school, or changes their right; needs the MANAGE right.", ShareAsync);
-        Add<ResourcePayloadType, UnshareResourceInputType>(mutation, "unshareResource", "Takes a share back; needs the MANAGE right.", UnshareAsync);
-        Add<ResourcePayloadType, ResourceIdInputType>(mutation, "deleteResource", "Moves a resource to its owner's trash, from which the owner can restore it; needs the MANAGE right.", TrashAsync);
-        Add<ResourcePayloadType, ResourceIdInputType>(mutation, "restoreResource", "Brings one of the viewer's resources back from their trash.", RestoreAsync);
-        Add<ResourcePayloadType, FollowResourceInputType>(mutation, "followResource", "Starts or stops hearing of a resource's new versions.", FollowAsync);
+        Add<UnshareResourcePayloadType, UnshareResourceInputType>(mutation, "unshareResource", "Takes a share back; needs the MANAGE right.", UnshareAsync);
+        Add<DeleteResourcePayloadType, DeleteResourceInputType>(mutation, "deleteResource", "Moves a resource to its owner's trash, from which the owner can restore it; needs the MANAGE right.", TrashAsync);
+        Add<RestoreResourcePayloadType, RestoreResourceInputType>(mutation, "restoreResource", "Brings one of the viewer's resources back from their trash.", RestoreAsync);
+        Add<FollowResourcePayloadType, FollowResourceInputType>(mutation, "followResource", "Starts or stops hearing of a resource's new versions.", FollowAsync);
         mutation.Field<NonNullGraphType<EmptyResourceTrashPayloadType>>("emptyResourceTrash")
             .Description("Deletes for good the resources in the viewer's trash, with their files, and gives their bytes back to the quotas.")
             .RequireScope(ResourcesScopes.Write)
@@ -67,7 +67,7 @@ internal static class ResourceMutations
             return ResourcePayload.Fail(invalid);
         }
 
-        if (!call.Input.TryId("parentId", "ResourceFolder", out var parentId, out var badId))
+        if (!call.Input.TryId("parentId", "Folder", out var parentId, out var badId))
         {
             return ResourcePayload.Fail(badId!);
         }
@@ -124,7 +124,7 @@ internal static class ResourceMutations
         call.Db.Folders.Remove(folder);
         await call.Db.SaveChangesAsync(call.Cancellation);
         await transaction.CommitAsync(call.Cancellation);
-        return new ResourcePayload([]) { DeletedFolderId = GlobalId.Encode("ResourceFolder", id) };
+        return new ResourcePayload([]) { DeletedFolderId = GlobalId.Encode("Folder", id) };
     }
 
     private static async Task<ResourcePayload> UploadAsync(Call call)
@@ -175,7 +175,7 @@ internal static class ResourceMutations
         }
 
         if (!call.Input.TryId("schoolId", CoreTypeNames.School, out var schoolId, out var badId)
-            || !call.Input.TryId("folderId", "ResourceFolder", out var folderId, out badId)
+            || !call.Input.TryId("folderId", "Folder", out var folderId, out badId)
             || !call.Input.TryId("subjectId", CoreTypeNames.Subject, out var subjectId, out badId))
         {
             return (null, badId);
@@ -300,7 +300,7 @@ internal static class ResourceMutations
             return ResourcePayload.Fail(ResourceErrorCodes.NotAllowed, "Only the owner organises a resource in folders.", "input", "id");
         }
 
-        if (!call.Input.TryId("folderId", "ResourceFolder", out var folderId, out var badId))
+        if (!call.Input.TryId("folderId", "Folder", out var folderId, out var badId))
         {
             return ResourcePayload.Fail(badId!);
         }
@@ -571,7 +571,7 @@ internal static class ResourceMutations
         }
 
         public async Task<ResourceFolder?> FindOwnFolderAsync(string field) =>
-            input.TryId(field, "ResourceFolder", out var id, out _) && id is { } key
+            input.TryId(field, "Folder", out var id, out _) && id is { } key
                 ? await OwnFolders().FirstOrDefaultAsync(f => f.Id == key, Cancellation)
                 : null;
 

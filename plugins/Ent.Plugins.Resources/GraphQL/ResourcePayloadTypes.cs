@@ -41,15 +41,53 @@ internal abstract class ResourcePayloadTypeBase : ObjectGraphType<ResourcePayloa
         Field<ResourceType>("resource").Description("The resource, as it is now; null on failure.").Resolve(context => context.Source.Resource);
 }
 
-internal sealed class ResourcePayloadType : ResourcePayloadTypeBase
+internal sealed class UploadResourcePayloadType : ResourcePayloadTypeBase
 {
-    public ResourcePayloadType()
-        : base("ResourcePayload", "The result of a mutation on one resource.")
-    {
-        ResourceField();
-    }
+    public UploadResourcePayloadType()
+        : base("UploadResourcePayload", "The result of uploading a file resource.") => ResourceField();
 }
 
+internal sealed class CreateLinkResourcePayloadType : ResourcePayloadTypeBase
+{
+    public CreateLinkResourcePayloadType()
+        : base("CreateLinkResourcePayload", "The result of creating a link.") => ResourceField();
+}
+
+internal sealed class UpdateResourcePayloadType : ResourcePayloadTypeBase
+{
+    public UpdateResourcePayloadType()
+        : base("UpdateResourcePayload", "The result of editing a resource.") => ResourceField();
+}
+
+internal sealed class MoveResourcePayloadType : ResourcePayloadTypeBase
+{
+    public MoveResourcePayloadType()
+        : base("MoveResourcePayload", "The result of moving a resource to a folder.") => ResourceField();
+}
+
+internal sealed class UnshareResourcePayloadType : ResourcePayloadTypeBase
+{
+    public UnshareResourcePayloadType()
+        : base("UnshareResourcePayload", "The result of taking a share back.") => ResourceField();
+}
+
+internal sealed class DeleteResourcePayloadType : ResourcePayloadTypeBase
+{
+    public DeleteResourcePayloadType()
+        : base("DeleteResourcePayload", "The result of moving a resource to its owner's trash.") => ResourceField();
+}
+
+internal sealed class RestoreResourcePayloadType : ResourcePayloadTypeBase
+{
+    public RestoreResourcePayloadType()
+        : base("RestoreResourcePayload", "The result of bringing a resource back from the trash.") => ResourceField();
+}
+
+internal sealed class FollowResourcePayloadType : ResourcePayloadTypeBase
+{
+    public FollowResourcePayloadType()
+        : base("FollowResourcePayload", "The result of following or unfollowing a resource.") => ResourceField();
+}
 internal sealed class UploadResourceVersionPayloadType : ResourcePayloadTypeBase
 {
     public UploadResourceVersionPayloadType()
@@ -70,13 +108,18 @@ internal sealed class ShareResourcePayloadType : ResourcePayloadTypeBase
     }
 }
 
-internal sealed class ResourceFolderPayloadType : ResourcePayloadTypeBase
+internal sealed class CreateResourceFolderPayloadType : ResourcePayloadTypeBase
 {
-    public ResourceFolderPayloadType()
-        : base("ResourceFolderPayload", "The result of creating or renaming a folder.")
-    {
+    public CreateResourceFolderPayloadType()
+        : base("CreateResourceFolderPayload", "The result of creating a folder.") =>
+        Field<ResourceFolderType>("folder").Description("The new folder; null on failure.").Resolve(context => context.Source.Folder);
+}
+
+internal sealed class RenameResourceFolderPayloadType : ResourcePayloadTypeBase
+{
+    public RenameResourceFolderPayloadType()
+        : base("RenameResourceFolderPayload", "The result of renaming a folder.") =>
         Field<ResourceFolderType>("folder").Description("The folder, as it is now; null on failure.").Resolve(context => context.Source.Folder);
-    }
 }
 
 internal sealed class DeleteResourceFolderPayloadType : ResourcePayloadTypeBase

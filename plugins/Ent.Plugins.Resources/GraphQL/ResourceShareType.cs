@@ -9,7 +9,7 @@ internal sealed class ResourceShareType : ObjectGraphType<ResourceShare>
 {
     public ResourceShareType()
     {
-        Name = "ResourceShare";
+        Name = "Share";
         Description = "A right on a resource given to a class, a teaching group or a person; exactly one of `class`, `group` and `person` is set.";
         Field<NonNullGraphType<ResourceRightType>>("right").Description("What the share allows.").Resolve(context => context.Source.Right);
         Field("class", CoreTypes.Nullable(CoreTypeNames.Class)).Description("The class shared with.")
