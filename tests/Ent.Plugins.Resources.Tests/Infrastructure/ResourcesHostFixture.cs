@@ -1,4 +1,5 @@
 using Ent.Data;
+using Ent.Testing;
 using Xunit;
 
 namespace Ent.Plugins.Resources.Tests.Infrastructure;
@@ -19,13 +20,23 @@ public abstract class ResourcesHostFixture : IAsyncLifetime
 
     protected abstract DatabaseProvider Provider { get; }
 
-    public ResourcesHost Host => _host ?? throw new SkipException($"PostgreSQL tests need {ResourcesHost.PostgreSqlVariable}.");
+    private string? _skipReason;
+
+    public ResourcesHost Host => _host ?? throw new SkipException(_skipReason ?? "The host was not started.");
 
     public async Task InitializeAsync()
     {
-        if (Provider == DatabaseProvider.PostgreSql && ResourcesHost.PostgreSqlServer is null)
+        if (Provider == DatabaseProvider.PostgreSql)
         {
-            return;
+            try
+            {
+                TestEnvironment.RequirePostgreSql();
+            }
+            catch (SkipException exception)
+            {
+                _skipReason = exception.Message;
+                return;
+            }
         }
 
         _host = await ResourcesHost.StartAsync(Provider, new Dictionary<string, string?>
