@@ -41,22 +41,22 @@ internal sealed class ResourcesDemoSeeder(IDbContextFactory<ResourcesDbContext> 
         await seed.NewVersionAsync(fractions, mathsBlois, "fractions.txt",
             "Exercice 1. Calculer 3/4 + 5/6.\nExercice 2. Simplifier 42/56.\nExercice 3. Ranger dans l'ordre croissant : 2/3, 5/8, 7/12.\nExercice 4 (bonus). Calculer (1/2 + 1/3) x 6/5.\n",
             "Ajout d'un exercice bonus", cancellationToken);
-        seed.Share(fractions, "0410001A", "4EB", mathsBlois);
+        seed.Share(fractions, "4EB", mathsBlois);
         var lesson = await seed.FileAsync(rondeau, mathsBlois, "Cours : le théorème de Pythagore", "pythagore.txt",
             "Dans un triangle rectangle, le carré de l'hypoténuse est égal à la somme des carrés des deux autres côtés.\n",
             "MATHS", "4e", ["géométrie", "cours"], course, cancellationToken);
-        seed.Share(lesson, "0410001A", "4EB", mathsBlois);
+        seed.Share(lesson, "4EB", mathsBlois);
         var mental = seed.Link(rondeau, mathsBlois, "Calcul mental : ressources Éduscol", "https://eduscol.education.fr/", "MATHS", "6e", ["calcul mental"]);
-        seed.Share(mental, "0410001A", "6EA", mathsBlois);
+        seed.Share(mental, "6EA", mathsBlois);
         var figures = seed.Link(rondeau, frenchBlois, "Les figures de style", "https://fr.wikipedia.org/wiki/Figure_de_style", "FRANC", "5e", ["figures de style", "lexique"]);
-        seed.Share(figures, "0410001A", "5EB", frenchBlois);
+        seed.Share(figures, "5EB", frenchBlois);
         var reading = await seed.FileAsync(rondeau, frenchBlois, "Lecture : questions sur la fable", "fable.txt",
             "Relisez « Le Corbeau et le Renard » et répondez : 1. Qui parle ? 2. Quelle est la morale ?\n",
             "FRANC", "4e", ["lecture", "fables"], null, cancellationToken);
-        seed.Share(reading, "0410001A", "4EB", frenchBlois);
+        seed.Share(reading, "4EB", frenchBlois);
         var equations = await seed.FileAsync(ronsard, mathsVendome, "Équations du premier degré", "equations.txt",
             "Résoudre : 3x + 5 = 20 ; 2(x - 1) = x + 4.\n", "MATHS", "3e", ["équations", "exercices"], null, cancellationToken);
-        seed.Share(equations, "0410002B", "3EC", mathsVendome);
+        seed.Share(equations, "3EC", mathsVendome);
 
         await seed.SaveAsync(cancellationToken);
     }
@@ -102,7 +102,7 @@ internal sealed class ResourcesDemoSeeder(IDbContextFactory<ResourcesDbContext> 
             _schoolBytes[resource.SchoolId] = _schoolBytes.GetValueOrDefault(resource.SchoolId) + stored.Length;
         }
 
-        public void Share(Resource resource, string uai, string classCode, Guid sharedBy)
+        public void Share(Resource resource, string classCode, Guid sharedBy)
         {
             var schoolClass = classes.First(c => c.SchoolId == resource.SchoolId && c.Code == classCode);
             resource.Shares.Add(new ResourceShare
