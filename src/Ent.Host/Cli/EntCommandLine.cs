@@ -29,6 +29,7 @@ internal static class EntCommandLine
         root.Subcommands.Add(MigrateCommand());
         root.Subcommands.Add(SchemaCommand());
         root.Subcommands.Add(GenerateCommand());
+        root.Subcommands.Add(DirectoryCommand.Create());
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 
@@ -116,5 +117,5 @@ internal static class EntCommandLine
         return command;
     }
 
-    private static string[] ConfigurationArgs(ParseResult parse) => [.. parse.UnmatchedTokens];
+    public static string[] ConfigurationArgs(ParseResult parse) => [.. parse.UnmatchedTokens];
 }
