@@ -28,6 +28,7 @@ public class DocumentValidationBenchmarks
     private ValidatedDocumentCache? _cache;
     private IValidationRule[] _rules = [];
     private string _query = string.Empty;
+    private Inputs _variables = Inputs.Empty;
 
     [GlobalSetup]
     public void SetUp()
@@ -39,37 +40,42 @@ public class DocumentValidationBenchmarks
         var limits = _host.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
         _rules = [.. DocumentValidator.CoreRules, new ComplexityValidationRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity })];
         _cache = _host.Services.GetRequiredService<ValidatedDocumentCache>();
-        if (!ParseAndValidate().GetAwaiter().GetResult())
+        _variables = new Inputs(new Dictionary<string, object?> { ["from"] = "2026-11-01" });
+        var errors = ValidateAsync().GetAwaiter().GetResult().Errors;
+        if (errors.Count > 0)
         {
-            throw new InvalidOperationException("The dashboard query does not validate against the built-in schema.");
+            throw new InvalidOperationException($"The dashboard query does not validate against the built-in schema: {string.Join(" ", errors.Select(e => e.Message))}");
         }
 
         _ = FromCache().GetAwaiter().GetResult();
     }
 
     [Benchmark(Baseline = true, Description = "Parse + validate, dashboard query")]
-    public async Task<bool> ParseAndValidate()
+    public async Task<bool> ParseAndValidate() => (await ValidateAsync()).IsValid;
+
+    [Benchmark(Description = "Cached document, dashboard query")]
+    public async Task<bool> FromCache()
+    {
+        var result = await _cache!.ExecuteAsync(new ExecutionOptions { Schema = _schema, Query = _query, Variables = _variables }, options =>
+            Task.FromResult(new ExecutionResult { Executed = true, Document = options.Document ?? _builder.Build(options.Query!) }));
+        return result.Document is not null;
+    }
+
+    private async Task<IValidationResult> ValidateAsync()
     {
         var document = _builder.Build(_query);
-        var result = await _validator.ValidateAsync(new ValidationOptions
+        return await _validator.ValidateAsync(new ValidationOptions
         {
             Schema = _schema!,
             Document = document,
             Rules = _rules,
             Operation = document.Definitions.OfType<GraphQLOperationDefinition>().First(),
-            Variables = Inputs.Empty,
+            Variables = _variables,
             Extensions = Inputs.Empty,
             UserContext = new Dictionary<string, object?>(),
+            Metrics = global::GraphQL.Instrumentation.Metrics.None,
+            RequestServices = _host!.Services,
         });
-        return result.IsValid;
-    }
-
-    [Benchmark(Description = "Cached document, dashboard query")]
-    public async Task<bool> FromCache()
-    {
-        var result = await _cache!.ExecuteAsync(new ExecutionOptions { Schema = _schema, Query = _query }, options =>
-            Task.FromResult(new ExecutionResult { Executed = true, Document = options.Document ?? _builder.Build(options.Query!) }));
-        return result.Document is not null;
     }
 
     [GlobalCleanup]

@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Ent.Bench.Micro;
 
@@ -14,12 +12,21 @@ internal static class MicroBenchmarks
 {
     public static int Run(string[] args)
     {
-        var config = ManualConfig.Create(DefaultConfig.Instance)
-            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance))
-            .AddDiagnoser(MemoryDiagnoser.Default);
-        // Without a filter BenchmarkDotNet asks which benchmarks to run; run them all instead.
-        string[] arguments = args.Any(a => a.StartsWith("--filter", StringComparison.Ordinal)) ? args : [.. args, "--filter", "*"];
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(SchemaBuildBenchmarks), typeof(DocumentValidationBenchmarks)]).Run(arguments, config);
+        var config = ManualConfig.Create(DefaultConfig.Instance).AddDiagnoser(MemoryDiagnoser.Default);
+        // Without a filter BenchmarkDotNet asks which benchmarks to run; run them all instead. In process, whatever
+        // the job (--job short, --job dry).
+        List<string> arguments = [.. args];
+        if (!args.Any(a => a.StartsWith("--filter", StringComparison.Ordinal)))
+        {
+            arguments.AddRange(["--filter", "*"]);
+        }
+
+        if (!args.Contains("--inProcess", StringComparer.Ordinal))
+        {
+            arguments.Add("--inProcess");
+        }
+
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(SchemaBuildBenchmarks), typeof(DocumentValidationBenchmarks)]).Run([.. arguments], config);
         return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
     }
 }
