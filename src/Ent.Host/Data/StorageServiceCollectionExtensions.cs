@@ -18,7 +18,7 @@ internal static class StorageServiceCollectionExtensions
                 if (database.Provider == DatabaseProvider.Sqlite && string.IsNullOrEmpty(database.ConnectionString))
                 {
                     var directory = data.Value.ResolveDirectory();
-                    Directory.CreateDirectory(directory);
+                    System.IO.Directory.CreateDirectory(directory);
                     database.ConnectionString = $"Data Source={Path.Combine(directory, "ent.db")}";
                 }
             })

@@ -1,4 +1,6 @@
+using Ent.Data;
 using Ent.Host.Data;
+using Ent.Host.Directory.Data;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
 using Ent.Host.Plugins;
@@ -21,6 +23,9 @@ internal static class EntApplication
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
 
+        // The directory's store registers first so that it migrates before the plugins' stores, whose
+        // tables refer to it.
+        builder.Services.AddEntStore<DirectoryDbContext>();
         builder.AddEntPlugins();
         builder.Services
             .AddEntStorage(builder.Configuration)

@@ -29,14 +29,14 @@ internal sealed class PluginLoader(ILogger logger)
 
     public IReadOnlyList<LoadedPlugin> LoadAll(string pluginsDirectory, ICollection<PluginFailure> failures)
     {
-        if (!Directory.Exists(pluginsDirectory))
+        if (!System.IO.Directory.Exists(pluginsDirectory))
         {
             logger.LogWarning("The plugins directory {PluginsDirectory} does not exist: no service plugin is loaded.", pluginsDirectory);
             return [];
         }
 
         var loaded = new List<LoadedPlugin>();
-        foreach (var folder in Directory.GetDirectories(pluginsDirectory).Order(StringComparer.Ordinal))
+        foreach (var folder in System.IO.Directory.GetDirectories(pluginsDirectory).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
             var plugin = TryLoad(folder, name, out var reason);
