@@ -36,6 +36,14 @@ public interface IAccessPolicy
     IQueryable<Guid> FullRecordStudents(EntDbContext store);
 
     /// <summary>
+    /// The people the viewer may see by name: themself, <see cref="VisibleStudents"/>, the relatives of
+    /// those pupils, and the teachers and staff of the schools the viewer belongs to.
+    /// </summary>
+    /// <param name="store">The caller's store.</param>
+    /// <returns>The people's keys.</returns>
+    IQueryable<Guid> VisiblePeople(EntDbContext store);
+
+    /// <summary>
     /// The classes the viewer may see: those they attend, their children attend, teach or tutor, and the
     /// classes of the schools they staff.
     /// </summary>

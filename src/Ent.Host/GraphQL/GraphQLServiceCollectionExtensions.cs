@@ -1,6 +1,7 @@
 using Ent.Host.GraphQL.Execution;
 using Ent.Host.GraphQL.Http;
 using Ent.Host.GraphQL.Schema;
+using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
@@ -19,7 +20,10 @@ internal static class GraphQLServiceCollectionExtensions
             options.ExposeData = false;
             options.ExposeExceptionDetails = environment.IsDevelopment();
         }));
-        services.AddSingleton<IGraphQLTextSerializer>(provider => new GraphQLSerializer(provider.GetRequiredService<IErrorInfoProvider>()));
+        // Responses are JSON for API clients, never embedded in HTML, so non-ASCII text is written as is.
+        services.AddSingleton<IGraphQLTextSerializer>(provider => new GraphQLSerializer(
+            options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            provider.GetRequiredService<IErrorInfoProvider>()));
         services.AddSingleton<SchemaFactory>();
         services.AddSingleton<SchemaRegistry>();
         services.AddSingleton<ValidatedDocumentCache>();

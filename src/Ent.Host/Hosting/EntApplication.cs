@@ -1,6 +1,6 @@
-using Ent.Data;
 using Ent.Host.Data;
-using Ent.Host.Directory.Data;
+using Ent.Host.Demo;
+using Ent.Host.Directory;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
 using Ent.Host.Plugins;
@@ -23,14 +23,13 @@ internal static class EntApplication
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
 
-        // The directory's store registers first so that it migrates before the plugins' stores, whose
-        // tables refer to it.
-        builder.Services.AddEntStore<DirectoryDbContext>();
+        builder.Services.AddEntDirectory();
         builder.AddEntPlugins();
         builder.Services
             .AddEntStorage(builder.Configuration)
             .AddEntTenancy(builder.Configuration)
             .AddEntGraphQL(builder.Configuration, builder.Environment)
+            .AddEntDemo(builder.Configuration)
             .AddEntHealthChecks()
             .AddSingleton<StartupState>()
             .AddHostedService<StartupInitializer>();

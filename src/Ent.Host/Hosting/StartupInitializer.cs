@@ -11,7 +11,7 @@ namespace Ent.Host.Hosting;
 /// </summary>
 internal sealed class StartupInitializer(
     StoreMigrator migrator,
-    IEnumerable<IStartupSeeder> seeders,
+    IServiceScopeFactory scopes,
     TenantRegistry tenants,
     SchemaRegistry schemas,
     StartupState state,
@@ -24,9 +24,12 @@ internal sealed class StartupInitializer(
             await migrator.MigrateAsync(cancellationToken);
         }
 
-        foreach (var seeder in seeders)
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            await seeder.SeedAsync(cancellationToken);
+            foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>())
+            {
+                await seeder.SeedAsync(cancellationToken);
+            }
         }
 
         foreach (var tenant in tenants.All)

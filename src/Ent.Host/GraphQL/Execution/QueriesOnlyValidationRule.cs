@@ -23,9 +23,9 @@ internal sealed class QueriesOnlyValidationRule : ValidationRuleBase
         {
             context.ReportError(new ValidationError(
                 context.Document.Source,
-                Code,
+                null,
                 $"A {operation.Operation.ToString().ToLowerInvariant()} must be sent with POST.",
-                operation));
+                operation) { Code = Code });
         }
     });
 }

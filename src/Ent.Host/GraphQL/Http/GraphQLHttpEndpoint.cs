@@ -1,3 +1,4 @@
+using Ent.Host.Access;
 using Ent.Host.GraphQL.Execution;
 using Ent.Host.GraphQL.Schema;
 using Ent.Host.Tenancy;
@@ -50,6 +51,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         httpContext.RequestServices.GetRequiredService<TenantAccessor>().Tenant = tenant.Tenant;
+        await httpContext.RequestServices.GetRequiredService<ViewerAccessor>().LoadAsync(httpContext.User, tenant.Tenant, httpContext.RequestAborted);
         var schema = schemas.GetSchema(tenant.Tenant);
 
         if (read.IsBatch)

@@ -1,3 +1,4 @@
+using Ent.Access;
 using Ent.GraphQL;
 using Ent.Host.GraphQL.Schema;
 using GraphQL;
@@ -13,6 +14,7 @@ internal sealed class QueryType : ObjectGraphType<object?>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceType>>>>("bouquet")
             .Description("The services active for the current tenant. Readable without signing in, so that apps can discover what a school has.")
+            .AllowAnonymous()
             .Resolve(context => ((EntSchema)context.Schema).Bouquet);
 
         Field<NonNullGraphType<NodeInterfaceType>>("node")

@@ -1,0 +1,77 @@
+using Ent.Access;
+using Ent.Directory;
+using Ent.GraphQL;
+using Ent.GraphQL.Connections;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ent.Host.Directory.GraphQL;
+
+internal sealed class ClassType : NodeGraphType<SchoolClass>
+{
+    public ClassType()
+    {
+        Name = CoreTypeNames.Class;
+        Description = "A class (classe), such as 4e B.";
+        Field(c => c.Code).Description("The school's code for the class.");
+        Field(c => c.Name).Description("The class's name, such as 4e B.");
+        Field(c => c.Level).Description("The level, such as 4e or 2nde.");
+        Field<NonNullGraphType<SchoolType>>("school").Description("The school.")
+            .Resolve(context => DirectoryLoaders.ById<School>(context, context.Source.SchoolId));
+
+        Field<NonNullGraphType<ConnectionType<PersonType, Person>>>("students")
+            .Description("The class's pupils the viewer may see, by last then first name.")
+            .PagingArguments()
+            .ResolveAsync(async context =>
+            {
+                var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
+                await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+                var visible = policy.VisibleStudents(db);
+                var enrolled = db.ClassEnrollments.Where(e => e.ClassId == context.Source.Id).Select(e => e.StudentId);
+                return await db.People
+                    .Where(p => enrolled.Contains(p.Id) && visible.Contains(p.Id))
+                    .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
+                    .ToConnectionAsync(context);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeachingAssignmentType>>>>("teachingAssignments")
+            .Description("Who teaches which subject to the class.")
+            .ResolveAsync(async context => await DirectoryLoaders.Related<TeachingAssignment>(context, "assignmentsByClass", context.Source.Id,
+                (db, keys) => db.TeachingAssignments.Where(a => a.ClassId != null && keys.Contains(a.ClassId.Value)).Select(a => new KeyedRow<TeachingAssignment>(a.ClassId!.Value, a)))
+                .GetResultAsync(context.CancellationToken) ?? []);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("formTutors")
+            .Description("The class's form tutors (professeurs principaux).")
+            .ResolveAsync(async context => await DirectoryLoaders.Related<Person>(context, "tutorsByClass", context.Source.Id,
+                (db, keys) => db.FormTutors.Where(t => keys.Contains(t.ClassId)).Join(db.People, t => t.TeacherId, p => p.Id, (t, p) => new KeyedRow<Person>(t.ClassId, p)))
+                .GetResultAsync(context.CancellationToken) ?? []);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeriodType>>>>("periods")
+            .Description("The periods that apply to the class: its own if it has any, else its school's; in order.")
+            .ResolveAsync(async context =>
+            {
+                await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+                return await SchoolCalendar.PeriodsOfClass(db, context.Source.Id).OrderBy(p => p.StartDate).ToListAsync(context.CancellationToken);
+            });
+
+        Field<PeriodType>("currentPeriod")
+            .Description("The period in progress, in French time, decided by the server: the one whose dates contain today; during holidays between two periods, the one that just ended; null before the first.")
+            .ResolveAsync(async context =>
+            {
+                var today = SchoolCalendar.Today(context.RequestServices!.GetRequiredService<TimeProvider>());
+                await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+                return await SchoolCalendar.CurrentPeriodOfClassAsync(db, context.Source.Id, today, context.CancellationToken);
+            });
+    }
+
+    protected override Guid GetKey(SchoolClass source) => source.Id;
+
+    public override async ValueTask<object?> ResolveNodeAsync(IResolveFieldContext context, Guid key)
+    {
+        var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
+        await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+        var visible = policy.VisibleClasses(db);
+        return await db.Classes.FirstOrDefaultAsync(c => c.Id == key && visible.Contains(c.Id), context.CancellationToken);
+    }
+}
