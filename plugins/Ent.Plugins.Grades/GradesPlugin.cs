@@ -1,6 +1,8 @@
 using Ent.Data;
 using Ent.GraphQL;
+using Ent.Plugins.Grades.Access;
 using Ent.Plugins.Grades.Data;
+using Ent.Plugins.Grades.GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,10 +21,9 @@ public sealed class GradesPlugin : IEntPlugin
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddEntStore<GradesDbContext>();
+        services.AddScoped<GradeAccess>();
     }
 
     /// <inheritdoc />
-    public void ConfigureSchema(ISchemaContribution schema)
-    {
-    }
+    public void ConfigureSchema(ISchemaContribution schema) => GradesSchema.Contribute(schema);
 }

@@ -27,6 +27,7 @@ internal static class GradeErrorCodes
     public const string StudentNotInClass = "STUDENT_NOT_IN_CLASS";
     public const string DuplicateStudent = "DUPLICATE_STUDENT";
     public const string TooManyMarks = "TOO_MANY_MARKS";
+    public const string AlreadyPublished = "ALREADY_PUBLISHED";
 }
 
 /// <summary>Something wrong with a mutation's input, before it is tied to an input field.</summary>

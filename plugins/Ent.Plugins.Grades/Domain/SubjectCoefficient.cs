@@ -19,3 +19,37 @@ internal sealed class SubjectCoefficient
 
     public decimal Coefficient { get; set; }
 }
+
+/// <summary>Finds the weight of a subject in a class's overall average.</summary>
+internal static class SubjectCoefficients
+{
+    /// <summary>The class's own coefficient for the subject, else the school's, else <see cref="EvaluationRules.DefaultCoefficient"/>.</summary>
+    /// <param name="coefficients">Coefficients that include the school's.</param>
+    /// <param name="schoolId">The school.</param>
+    /// <param name="classId">The class.</param>
+    /// <param name="subjectId">The subject.</param>
+    /// <returns>The coefficient.</returns>
+    public static decimal Of(IEnumerable<SubjectCoefficient> coefficients, Guid schoolId, Guid classId, Guid subjectId)
+    {
+        decimal? school = null;
+        foreach (var coefficient in coefficients)
+        {
+            if (coefficient.SubjectId != subjectId || coefficient.SchoolId != schoolId)
+            {
+                continue;
+            }
+
+            if (coefficient.ClassId == classId)
+            {
+                return coefficient.Coefficient;
+            }
+
+            if (coefficient.ClassId is null)
+            {
+                school = coefficient.Coefficient;
+            }
+        }
+
+        return school ?? EvaluationRules.DefaultCoefficient;
+    }
+}
