@@ -1,3 +1,4 @@
+using Ent.Directory;
 using Ent.Plugins.Grades.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -20,6 +21,12 @@ internal sealed class EvaluationEntityTypeConfiguration : IEntityTypeConfigurati
         builder.HasIndex(e => new { e.GroupId, e.PeriodId, e.SubjectId });
         builder.HasIndex(e => new { e.TeacherId, e.Date });
         builder.HasIndex(e => new { e.PeriodId, e.SubjectId });
+        builder.HasOne<School>().WithMany().HasForeignKey(e => e.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Subject>().WithMany().HasForeignKey(e => e.SubjectId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SchoolClass>().WithMany().HasForeignKey(e => e.ClassId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<TeachingGroup>().WithMany().HasForeignKey(e => e.GroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(e => e.TeacherId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Period>().WithMany().HasForeignKey(e => e.PeriodId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Marks).WithOne(m => m.Evaluation).HasForeignKey(m => m.EvaluationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

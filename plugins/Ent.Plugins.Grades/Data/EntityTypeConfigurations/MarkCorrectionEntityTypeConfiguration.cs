@@ -1,3 +1,4 @@
+using Ent.Directory;
 using Ent.Plugins.Grades.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,6 +16,7 @@ internal sealed class MarkCorrectionEntityTypeConfiguration : IEntityTypeConfigu
         builder.Property(c => c.PreviousAnnotation).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.NewAnnotation).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(c => new { c.EvaluationId, c.StudentId, c.CorrectedAt });
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.StudentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Evaluation>().WithMany().HasForeignKey(c => c.EvaluationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

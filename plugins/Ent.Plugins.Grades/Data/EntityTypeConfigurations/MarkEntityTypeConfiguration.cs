@@ -1,3 +1,4 @@
+using Ent.Directory;
 using Ent.Plugins.Grades.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,5 +15,6 @@ internal sealed class MarkEntityTypeConfiguration : IEntityTypeConfiguration<Mar
         builder.Property(m => m.Annotation).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(m => new { m.EvaluationId, m.StudentId }).IsUnique();
         builder.HasIndex(m => m.StudentId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(m => m.StudentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,3 +1,4 @@
+using Ent.Directory;
 using Ent.Plugins.Grades.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,5 +13,7 @@ internal sealed class ReportCardOpinionEntityTypeConfiguration : IEntityTypeConf
         builder.Property(o => o.TenantId).HasMaxLength(64);
         builder.Property(o => o.Text).HasMaxLength(EvaluationRules.CommentMaxLength);
         builder.HasIndex(o => new { o.StudentId, o.PeriodId }).IsUnique();
+        builder.HasOne<Person>().WithMany().HasForeignKey(o => o.StudentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Period>().WithMany().HasForeignKey(o => o.PeriodId).OnDelete(DeleteBehavior.Restrict);
     }
 }

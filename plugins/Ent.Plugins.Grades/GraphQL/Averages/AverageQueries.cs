@@ -16,23 +16,23 @@ internal static class AverageQueries
         person.Field<StudentAveragesType>("averages")
             .Description("A student's averages over a period, from the marks the viewer sees. Null when the viewer may not see the student, or when the period does not apply to the student's class (or, by default, before its first period).")
             .RequireScope(GradesScopes.Read)
-            .Argument<IdGraphType>("periodId", "The period; by default the current period of the student's class, which the result names.")
+            .Argument<IdGraphType>("period", "The period; by default the current period of the student's class, which the result names.")
             .ResolveAsync(async context => await AverageLoaders.ForStudent(
                     context,
                     context.Source.Id,
-                    EvaluationQueries.OptionalId(context, "periodId", CoreTypeNames.Period))
+                    EvaluationQueries.OptionalId(context, "period", CoreTypeNames.Period))
                 .GetResultAsync(context.CancellationToken));
 
     public static void AddClassFields(ObjectGraphType<SchoolClass> schoolClass) =>
         schoolClass.Field<ClassAveragesType>("averages")
             .Description("The class's statistics in each subject over a period. Null when the period does not apply to the class (or, by default, before its first period).")
             .RequireScope(GradesScopes.Read)
-            .Argument<IdGraphType>("periodId", "The period; by default the class's current period, which the result names.")
+            .Argument<IdGraphType>("period", "The period; by default the class's current period, which the result names.")
             .ResolveAsync(async context =>
             {
                 var grades = context.Grades();
                 var schoolClass = context.Source;
-                var periodId = EvaluationQueries.OptionalId(context, "periodId", CoreTypeNames.Period);
+                var periodId = EvaluationQueries.OptionalId(context, "period", CoreTypeNames.Period);
                 Period? period;
                 await using (var db = await grades.CreateStoreAsync(context.CancellationToken))
                 {

@@ -28,15 +28,15 @@ internal static class EvaluationQueries
         query.Field<NonNullGraphType<ConnectionType<EvaluationType, Evaluation>>>("evaluations")
             .Description("The evaluations the viewer may see: those they set or may write, and the published ones of the classes and groups they see.")
             .RequireScope(GradesScopes.Read)
-            .Argument<IdGraphType>("classId", "Only those of this class.")
-            .Argument<IdGraphType>("groupId", "Only those of this teaching group.")
-            .Argument<IdGraphType>("teacherId", "Only those set by this teacher.")
+            .Argument<IdGraphType>("class", "Only those of this class.")
+            .Argument<IdGraphType>("group", "Only those of this teaching group.")
+            .Argument<IdGraphType>("teacher", "Only those set by this teacher.")
             .ListArguments()
             .ResolveAsync(async context =>
             {
-                var classId = OptionalId(context, "classId", CoreTypeNames.Class);
-                var groupId = OptionalId(context, "groupId", CoreTypeNames.TeachingGroup);
-                var teacherId = OptionalId(context, "teacherId", CoreTypeNames.Person);
+                var classId = OptionalId(context, "class", CoreTypeNames.Class);
+                var groupId = OptionalId(context, "group", CoreTypeNames.TeachingGroup);
+                var teacherId = OptionalId(context, "teacher", CoreTypeNames.Person);
                 return await ListAsync(context, evaluations => evaluations.Where(e =>
                     (classId == null || e.ClassId == classId) && (groupId == null || e.GroupId == groupId) && (teacherId == null || e.TeacherId == teacherId)));
             });
@@ -68,15 +68,15 @@ internal static class EvaluationQueries
 
     private static FieldBuilder<TSource, object> ListArguments<TSource>(this FieldBuilder<TSource, object> field) =>
         field
-            .Argument<IdGraphType>("periodId", "Only those of this period.")
-            .Argument<IdGraphType>("subjectId", "Only those of this subject.")
+            .Argument<IdGraphType>("period", "Only those of this period.")
+            .Argument<IdGraphType>("subject", "Only those of this subject.")
             .Argument<OrderByInputType<EvaluationOrderField>>("orderBy", "The order; by default most recent first.")
             .PagingArguments();
 
     private static async Task<Connection<Evaluation>> ListAsync(IResolveFieldContext context, Func<IQueryable<Evaluation>, IQueryable<Evaluation>> scope)
     {
-        var periodId = OptionalId(context, "periodId", CoreTypeNames.Period);
-        var subjectId = OptionalId(context, "subjectId", CoreTypeNames.Subject);
+        var periodId = OptionalId(context, "period", CoreTypeNames.Period);
+        var subjectId = OptionalId(context, "subject", CoreTypeNames.Subject);
         var grades = context.Grades();
         await using var db = await grades.CreateStoreAsync(context.CancellationToken);
         return await scope(grades.VisibleEvaluations(db).AsNoTracking())

@@ -17,14 +17,14 @@ internal static class MarkQueries
         person.Field<NonNullGraphType<ConnectionType<MarkType, Mark>>>("marks")
             .Description("A student's marks the viewer may see, most recent first: their own for a student, their children's for a relative, those of the subjects they teach for a teacher, all for form tutors and staff. Students and relatives see marks from their evaluation's publication.")
             .RequireScope(GradesScopes.Read)
-            .Argument<IdGraphType>("periodId", "Only those of this period.")
-            .Argument<IdGraphType>("subjectId", "Only those of this subject.")
+            .Argument<IdGraphType>("period", "Only those of this period.")
+            .Argument<IdGraphType>("subject", "Only those of this subject.")
             .Argument<OrderByInputType<MarkOrderField>>("orderBy", "The order; by default most recent first.")
             .PagingArguments()
             .ResolveAsync(async context =>
             {
-                var periodId = EvaluationQueries.OptionalId(context, "periodId", CoreTypeNames.Period);
-                var subjectId = EvaluationQueries.OptionalId(context, "subjectId", CoreTypeNames.Subject);
+                var periodId = EvaluationQueries.OptionalId(context, "period", CoreTypeNames.Period);
+                var subjectId = EvaluationQueries.OptionalId(context, "subject", CoreTypeNames.Subject);
                 var rows = await MarkLoaders.ByStudent(context, context.Source.Id, periodId, subjectId).GetResultAsync(context.CancellationToken) ?? [];
                 return MarkLoaders.Order(rows, context.GetArgument<OrderBy<MarkOrderField>?>("orderBy"), MarkLoaders.MostRecentFirst)
                     .ToConnection(ConnectionArguments.From(context));

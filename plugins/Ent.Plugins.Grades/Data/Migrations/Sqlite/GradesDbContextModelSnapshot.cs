@@ -576,6 +576,10 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("SubjectId");
+
                     b.HasIndex("PeriodId", "SubjectId");
 
                     b.HasIndex("TeacherId", "Date");
@@ -678,6 +682,8 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StudentId");
+
                     b.HasIndex("EvaluationId", "StudentId", "CorrectedAt");
 
                     b.ToTable("grades_mark_corrections", (string)null);
@@ -713,6 +719,8 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PeriodId");
+
                     b.HasIndex("StudentId", "PeriodId")
                         .IsUnique();
 
@@ -744,6 +752,10 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("SubjectId");
 
                     b.HasIndex("SchoolId", "SubjectId", "ClassId");
 
@@ -782,6 +794,10 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("SubjectId");
 
                     b.HasIndex("StudentId", "PeriodId", "SubjectId")
                         .IsUnique();
@@ -936,12 +952,55 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.Evaluation", b =>
+                {
+                    b.HasOne("Ent.Directory.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ent.Directory.TeachingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ent.Directory.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ent.Plugins.Grades.Domain.Mark", b =>
                 {
                     b.HasOne("Ent.Plugins.Grades.Domain.Evaluation", "Evaluation")
                         .WithMany("Marks")
                         .HasForeignKey("EvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Evaluation");
@@ -953,6 +1012,68 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("EvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.ReportCardOpinion", b =>
+                {
+                    b.HasOne("Ent.Directory.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.SubjectCoefficient", b =>
+                {
+                    b.HasOne("Ent.Directory.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ent.Directory.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.SubjectComment", b =>
+                {
+                    b.HasOne("Ent.Directory.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

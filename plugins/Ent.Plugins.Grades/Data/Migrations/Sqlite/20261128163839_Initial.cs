@@ -37,6 +37,42 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_grades_evaluations", x => x.Id);
                     table.CheckConstraint("CK_evaluations_class_or_group", "(\"ClassId\" IS NULL) <> (\"GroupId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_grades_evaluations_directory_classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "directory_classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_grades_evaluations_directory_people_TeacherId",
+                        column: x => x.TeacherId,
+                        principalTable: "directory_people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_grades_evaluations_directory_periods_PeriodId",
+                        column: x => x.PeriodId,
+                        principalTable: "directory_periods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_grades_evaluations_directory_schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "directory_schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_grades_evaluations_directory_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "directory_subjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_grades_evaluations_directory_teaching_groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "directory_teaching_groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -54,6 +90,18 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_grades_report_card_opinions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_grades_report_card_opinions_directory_people_StudentId",
+                        column: x => x.StudentId,
+                        principalTable: "directory_people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_grades_report_card_opinions_directory_periods_PeriodId",
+                        column: x => x.PeriodId,
+                        principalTable: "directory_periods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -70,6 +118,24 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_grades_subject_coefficients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_grades_subject_coefficients_directory_classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "directory_classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_grades_subject_coefficients_directory_schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "directory_schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_grades_subject_coefficients_directory_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "directory_subjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -88,6 +154,24 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_grades_subject_comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_grades_subject_comments_directory_people_StudentId",
+                        column: x => x.StudentId,
+                        principalTable: "directory_people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_grades_subject_comments_directory_periods_PeriodId",
+                        column: x => x.PeriodId,
+                        principalTable: "directory_periods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_grades_subject_comments_directory_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "directory_subjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -108,6 +192,12 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_grades_mark_corrections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_grades_mark_corrections_directory_people_StudentId",
+                        column: x => x.StudentId,
+                        principalTable: "directory_people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_grades_mark_corrections_grades_evaluations_EvaluationId",
                         column: x => x.EvaluationId,
@@ -135,6 +225,12 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_grades_marks", x => x.Id);
                     table.ForeignKey(
+                        name: "FK_grades_marks_directory_people_StudentId",
+                        column: x => x.StudentId,
+                        principalTable: "directory_people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_grades_marks_grades_evaluations_EvaluationId",
                         column: x => x.EvaluationId,
                         principalTable: "grades_evaluations",
@@ -158,6 +254,16 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                 columns: new[] { "PeriodId", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_grades_evaluations_SchoolId",
+                table: "grades_evaluations",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_grades_evaluations_SubjectId",
+                table: "grades_evaluations",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_grades_evaluations_TeacherId_Date",
                 table: "grades_evaluations",
                 columns: new[] { "TeacherId", "Date" });
@@ -166,6 +272,11 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                 name: "IX_grades_mark_corrections_EvaluationId_StudentId_CorrectedAt",
                 table: "grades_mark_corrections",
                 columns: new[] { "EvaluationId", "StudentId", "CorrectedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_grades_mark_corrections_StudentId",
+                table: "grades_mark_corrections",
+                column: "StudentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_grades_marks_EvaluationId_StudentId",
@@ -179,10 +290,20 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                 column: "StudentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_grades_report_card_opinions_PeriodId",
+                table: "grades_report_card_opinions",
+                column: "PeriodId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_grades_report_card_opinions_StudentId_PeriodId",
                 table: "grades_report_card_opinions",
                 columns: new[] { "StudentId", "PeriodId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_grades_subject_coefficients_ClassId",
+                table: "grades_subject_coefficients",
+                column: "ClassId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_grades_subject_coefficients_SchoolId_SubjectId_ClassId",
@@ -190,10 +311,25 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                 columns: new[] { "SchoolId", "SubjectId", "ClassId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_grades_subject_coefficients_SubjectId",
+                table: "grades_subject_coefficients",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_grades_subject_comments_PeriodId",
+                table: "grades_subject_comments",
+                column: "PeriodId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_grades_subject_comments_StudentId_PeriodId_SubjectId",
                 table: "grades_subject_comments",
                 columns: new[] { "StudentId", "PeriodId", "SubjectId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_grades_subject_comments_SubjectId",
+                table: "grades_subject_comments",
+                column: "SubjectId");
         }
 
         /// <inheritdoc />

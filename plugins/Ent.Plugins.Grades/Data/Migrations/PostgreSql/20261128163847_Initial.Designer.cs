@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(GradesDbContext))]
-    [Migration("20261128162741_Initial")]
+    [Migration("20261128163847_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -585,6 +585,10 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("SubjectId");
+
                     b.HasIndex("PeriodId", "SubjectId");
 
                     b.HasIndex("TeacherId", "Date");
@@ -687,6 +691,8 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StudentId");
+
                     b.HasIndex("EvaluationId", "StudentId", "CorrectedAt");
 
                     b.ToTable("mark_corrections", "grades");
@@ -722,6 +728,8 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PeriodId");
+
                     b.HasIndex("StudentId", "PeriodId")
                         .IsUnique();
 
@@ -753,6 +761,10 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("SubjectId");
 
                     b.HasIndex("SchoolId", "SubjectId", "ClassId");
 
@@ -791,6 +803,10 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("SubjectId");
 
                     b.HasIndex("StudentId", "PeriodId", "SubjectId")
                         .IsUnique();
@@ -945,12 +961,55 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.Evaluation", b =>
+                {
+                    b.HasOne("Ent.Directory.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ent.Directory.TeachingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ent.Directory.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ent.Plugins.Grades.Domain.Mark", b =>
                 {
                     b.HasOne("Ent.Plugins.Grades.Domain.Evaluation", "Evaluation")
                         .WithMany("Marks")
                         .HasForeignKey("EvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Evaluation");
@@ -962,6 +1021,68 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("EvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.ReportCardOpinion", b =>
+                {
+                    b.HasOne("Ent.Directory.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.SubjectCoefficient", b =>
+                {
+                    b.HasOne("Ent.Directory.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ent.Directory.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.SubjectComment", b =>
+                {
+                    b.HasOne("Ent.Directory.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
 {
     [DbContext(typeof(GradesDbContext))]
-    [Migration("20261128162734_Initial")]
+    [Migration("20261128163839_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -579,6 +579,10 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("SubjectId");
+
                     b.HasIndex("PeriodId", "SubjectId");
 
                     b.HasIndex("TeacherId", "Date");
@@ -681,6 +685,8 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StudentId");
+
                     b.HasIndex("EvaluationId", "StudentId", "CorrectedAt");
 
                     b.ToTable("grades_mark_corrections", (string)null);
@@ -716,6 +722,8 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PeriodId");
+
                     b.HasIndex("StudentId", "PeriodId")
                         .IsUnique();
 
@@ -747,6 +755,10 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("SubjectId");
 
                     b.HasIndex("SchoolId", "SubjectId", "ClassId");
 
@@ -785,6 +797,10 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("SubjectId");
 
                     b.HasIndex("StudentId", "PeriodId", "SubjectId")
                         .IsUnique();
@@ -939,12 +955,55 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.Evaluation", b =>
+                {
+                    b.HasOne("Ent.Directory.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ent.Directory.TeachingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ent.Directory.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ent.Plugins.Grades.Domain.Mark", b =>
                 {
                     b.HasOne("Ent.Plugins.Grades.Domain.Evaluation", "Evaluation")
                         .WithMany("Marks")
                         .HasForeignKey("EvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Evaluation");
@@ -956,6 +1015,68 @@ namespace Ent.Plugins.Grades.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("EvaluationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.ReportCardOpinion", b =>
+                {
+                    b.HasOne("Ent.Directory.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.SubjectCoefficient", b =>
+                {
+                    b.HasOne("Ent.Directory.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Ent.Directory.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ent.Plugins.Grades.Domain.SubjectComment", b =>
+                {
+                    b.HasOne("Ent.Directory.Period", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Person", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Ent.Directory.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -41,6 +41,48 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                 {
                     table.PrimaryKey("PK_evaluations", x => x.Id);
                     table.CheckConstraint("CK_evaluations_class_or_group", "(\"ClassId\" IS NULL) <> (\"GroupId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_evaluations_classes_ClassId",
+                        column: x => x.ClassId,
+                        principalSchema: "directory",
+                        principalTable: "classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_evaluations_people_TeacherId",
+                        column: x => x.TeacherId,
+                        principalSchema: "directory",
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_evaluations_periods_PeriodId",
+                        column: x => x.PeriodId,
+                        principalSchema: "directory",
+                        principalTable: "periods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_evaluations_schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalSchema: "directory",
+                        principalTable: "schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_evaluations_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalSchema: "directory",
+                        principalTable: "subjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_evaluations_teaching_groups_GroupId",
+                        column: x => x.GroupId,
+                        principalSchema: "directory",
+                        principalTable: "teaching_groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -59,6 +101,20 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_report_card_opinions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_report_card_opinions_people_StudentId",
+                        column: x => x.StudentId,
+                        principalSchema: "directory",
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_report_card_opinions_periods_PeriodId",
+                        column: x => x.PeriodId,
+                        principalSchema: "directory",
+                        principalTable: "periods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -76,6 +132,27 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_subject_coefficients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_subject_coefficients_classes_ClassId",
+                        column: x => x.ClassId,
+                        principalSchema: "directory",
+                        principalTable: "classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_subject_coefficients_schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalSchema: "directory",
+                        principalTable: "schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_subject_coefficients_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalSchema: "directory",
+                        principalTable: "subjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -95,6 +172,27 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_subject_comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_subject_comments_people_StudentId",
+                        column: x => x.StudentId,
+                        principalSchema: "directory",
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_subject_comments_periods_PeriodId",
+                        column: x => x.PeriodId,
+                        principalSchema: "directory",
+                        principalTable: "periods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_subject_comments_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalSchema: "directory",
+                        principalTable: "subjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -123,6 +221,13 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                         principalTable: "evaluations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_mark_corrections_people_StudentId",
+                        column: x => x.StudentId,
+                        principalSchema: "directory",
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -151,6 +256,13 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                         principalTable: "evaluations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_marks_people_StudentId",
+                        column: x => x.StudentId,
+                        principalSchema: "directory",
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -172,6 +284,18 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                 columns: new[] { "PeriodId", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_evaluations_SchoolId",
+                schema: "grades",
+                table: "evaluations",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_evaluations_SubjectId",
+                schema: "grades",
+                table: "evaluations",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_evaluations_TeacherId_Date",
                 schema: "grades",
                 table: "evaluations",
@@ -182,6 +306,12 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                 schema: "grades",
                 table: "mark_corrections",
                 columns: new[] { "EvaluationId", "StudentId", "CorrectedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mark_corrections_StudentId",
+                schema: "grades",
+                table: "mark_corrections",
+                column: "StudentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_marks_EvaluationId_StudentId",
@@ -197,11 +327,23 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                 column: "StudentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_card_opinions_PeriodId",
+                schema: "grades",
+                table: "report_card_opinions",
+                column: "PeriodId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_report_card_opinions_StudentId_PeriodId",
                 schema: "grades",
                 table: "report_card_opinions",
                 columns: new[] { "StudentId", "PeriodId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subject_coefficients_ClassId",
+                schema: "grades",
+                table: "subject_coefficients",
+                column: "ClassId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_subject_coefficients_SchoolId_SubjectId_ClassId",
@@ -210,11 +352,29 @@ namespace Ent.Plugins.Grades.Data.Migrations.PostgreSql
                 columns: new[] { "SchoolId", "SubjectId", "ClassId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_subject_coefficients_SubjectId",
+                schema: "grades",
+                table: "subject_coefficients",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subject_comments_PeriodId",
+                schema: "grades",
+                table: "subject_comments",
+                column: "PeriodId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_subject_comments_StudentId_PeriodId_SubjectId",
                 schema: "grades",
                 table: "subject_comments",
                 columns: new[] { "StudentId", "PeriodId", "SubjectId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subject_comments_SubjectId",
+                schema: "grades",
+                table: "subject_comments",
+                column: "SubjectId");
         }
 
         /// <inheritdoc />
