@@ -23,7 +23,7 @@ public class GradesHostFixture<TEngine> : IAsyncLifetime
 
     public GradesWorld World { get; } = new();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         if (!GradesTestHost.IsAvailable(TEngine.Provider))
         {
