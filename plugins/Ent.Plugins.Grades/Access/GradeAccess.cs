@@ -107,6 +107,12 @@ internal sealed class GradeAccess(IAccessPolicy policy, TimeProvider time, IDbCo
             return ViewerGrading.Nobody;
         }
 
+        var staffed = policy.StaffedSchools().ToHashSet();
+        if (!viewer.Has(ProfileKind.Teacher))
+        {
+            return new ViewerGrading([], new HashSet<Guid>(), staffed);
+        }
+
         await using var db = await stores.CreateDbContextAsync(cancellationToken);
         var assignments = await policy.TeachingAssignments(db)
             .Select(a => new TaughtSubject(a.SubjectId, a.ClassId, a.GroupId))
@@ -114,6 +120,6 @@ internal sealed class GradeAccess(IAccessPolicy policy, TimeProvider time, IDbCo
         var tutored = await db.Set<FormTutor>().Where(t => t.TeacherId == me && t.TenantId == viewer.TenantId)
             .Select(t => t.ClassId)
             .ToListAsync(cancellationToken);
-        return new ViewerGrading(assignments, tutored.ToHashSet(), policy.StaffedSchools().ToHashSet());
+        return new ViewerGrading(assignments, tutored.ToHashSet(), staffed);
     }
 }

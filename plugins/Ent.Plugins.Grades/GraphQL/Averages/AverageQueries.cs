@@ -17,11 +17,7 @@ internal static class AverageQueries
             .Description("A student's averages over a period, from the marks the viewer sees. Null when the viewer may not see the student, or when the period does not apply to the student's class (or, by default, before its first period).")
             .RequireScope(GradesScopes.Read)
             .Argument<IdGraphType>("period", "The period; by default the current period of the student's class, which the result names.")
-            .ResolveAsync(async context => await AverageLoaders.ForStudent(
-                    context,
-                    context.Source.Id,
-                    EvaluationQueries.OptionalId(context, "period", CoreTypeNames.Period))
-                .GetResultAsync(context.CancellationToken));
+            .Resolve(context => AverageLoaders.ForStudent(context, context.Source.Id, EvaluationQueries.OptionalId(context, "period", CoreTypeNames.Period)));
 
     public static void AddClassFields(ObjectGraphType<SchoolClass> schoolClass) =>
         schoolClass.Field<ClassAveragesType>("averages")

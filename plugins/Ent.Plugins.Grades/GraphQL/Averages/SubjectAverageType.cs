@@ -28,15 +28,18 @@ internal sealed class SubjectAverageType : ObjectGraphType<SubjectAverage>
             .Resolve(context => context.Source.Coefficient);
         Field<GradeStatisticsType>("classStatistics")
             .Description($"The average, minimum and maximum of the class's averages in the subject, out of 20. Null when no classmate has an average, and for students and relatives while fewer than {StatisticsPrivacy.MinimumCount} students have one.")
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
                 var source = context.Source;
                 var placement = source.Placement;
-                var bySubject = await AverageLoaders.ClassStatistics(context, placement.ClassId, source.Period.Id).GetResultAsync(context.CancellationToken);
-                var grading = await context.Grades().GradingAsync(context.CancellationToken);
-                var statistics = bySubject?.GetValueOrDefault(source.Subject.Id);
-                var seesEveryAverage = grading.Teaches(source.Subject.Id, placement.ClassId, null) || grading.SeesEveryMarkOf(placement.SchoolId, placement.ClassId);
-                return StatisticsPrivacy.Disclose(statistics, seesEveryAverage) is { } disclosed ? new GradeStatistics(disclosed, AverageCalculator.Scale) : null;
+                var grades = context.Grades();
+                return AverageLoaders.ClassStatistics(context, placement.ClassId, source.Period.Id).Then(async (bySubject, cancellationToken) =>
+                {
+                    var grading = await grades.GradingAsync(cancellationToken);
+                    var statistics = bySubject?.GetValueOrDefault(source.Subject.Id);
+                    var seesEveryAverage = grading.Teaches(source.Subject.Id, placement.ClassId, null) || grading.SeesEveryMarkOf(placement.SchoolId, placement.ClassId);
+                    return StatisticsPrivacy.Disclose(statistics, seesEveryAverage) is { } disclosed ? new GradeStatistics(disclosed, AverageCalculator.Scale) : null;
+                });
             });
     }
 }

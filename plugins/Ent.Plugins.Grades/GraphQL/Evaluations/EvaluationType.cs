@@ -47,25 +47,29 @@ internal sealed class EvaluationType : NodeGraphType<Evaluation>
             .Description("The marks the viewer may see: a student or relative sees only their own, its teachers every student's.")
             .Argument<OrderByInputType<MarkOrderField>>("orderBy", "The order; by default by student name.")
             .PagingArguments()
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
-                var marks = await MarkLoaders.ByEvaluation(context, context.Source.Id).GetResultAsync(context.CancellationToken) ?? [];
-                return MarkLoaders.Order(marks, context.GetArgument<OrderBy<MarkOrderField>?>("orderBy"), MarkLoaders.ByStudentName)
-                    .ToConnection(ConnectionArguments.From(context));
+                var orderBy = context.GetArgument<OrderBy<MarkOrderField>?>("orderBy");
+                var paging = ConnectionArguments.From(context);
+                return MarkLoaders.ByEvaluation(context, context.Source.Id)
+                    .Then(marks => MarkLoaders.Order(marks ?? [], orderBy, MarkLoaders.ByStudentName).ToConnection(paging));
             });
 
         Field<GradeStatisticsType>("statistics")
             .Description($"The average, minimum and maximum of its counted marks (ordinary and bonus), on its own scale. Null without counted marks, and for students and relatives while fewer than {StatisticsPrivacy.MinimumCount} marks count, so that no classmate's mark can be worked out.")
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
                 var evaluation = context.Source;
-                var statistics = await MarkLoaders.EvaluationStatistics(context, evaluation.Id).GetResultAsync(context.CancellationToken);
-                var grading = await context.Grades().GradingAsync(context.CancellationToken);
-                var seesEveryMark = grading.Teaches(evaluation.SubjectId, evaluation.ClassId, evaluation.GroupId)
-                    || grading.SeesEveryMarkOf(evaluation.SchoolId, evaluation.ClassId);
-                return StatisticsPrivacy.Disclose(statistics, seesEveryMark) is { } disclosed
-                    ? new GradeStatistics(disclosed, evaluation.MaxMark)
-                    : null;
+                var grades = context.Grades();
+                return MarkLoaders.EvaluationStatistics(context, evaluation.Id).Then(async (statistics, cancellationToken) =>
+                {
+                    var grading = await grades.GradingAsync(cancellationToken);
+                    var seesEveryMark = grading.Teaches(evaluation.SubjectId, evaluation.ClassId, evaluation.GroupId)
+                        || grading.SeesEveryMarkOf(evaluation.SchoolId, evaluation.ClassId);
+                    return StatisticsPrivacy.Disclose(statistics, seesEveryMark) is { } disclosed
+                        ? new GradeStatistics(disclosed, evaluation.MaxMark)
+                        : null;
+                });
             });
     }
 

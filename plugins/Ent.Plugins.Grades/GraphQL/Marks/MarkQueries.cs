@@ -21,12 +21,13 @@ internal static class MarkQueries
             .Argument<IdGraphType>("subject", "Only those of this subject.")
             .Argument<OrderByInputType<MarkOrderField>>("orderBy", "The order; by default most recent first.")
             .PagingArguments()
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
                 var periodId = EvaluationQueries.OptionalId(context, "period", CoreTypeNames.Period);
                 var subjectId = EvaluationQueries.OptionalId(context, "subject", CoreTypeNames.Subject);
-                var rows = await MarkLoaders.ByStudent(context, context.Source.Id, periodId, subjectId).GetResultAsync(context.CancellationToken) ?? [];
-                return MarkLoaders.Order(rows, context.GetArgument<OrderBy<MarkOrderField>?>("orderBy"), MarkLoaders.MostRecentFirst)
-                    .ToConnection(ConnectionArguments.From(context));
+                var orderBy = context.GetArgument<OrderBy<MarkOrderField>?>("orderBy");
+                var paging = ConnectionArguments.From(context);
+                return MarkLoaders.ByStudent(context, context.Source.Id, periodId, subjectId)
+                    .Then(rows => MarkLoaders.Order(rows ?? [], orderBy, MarkLoaders.MostRecentFirst).ToConnection(paging));
             });
 }

@@ -31,9 +31,12 @@ internal sealed class MarkType : NodeGraphType<Mark>
         Field<NonNullGraphType<ConnectionType<MarkCorrectionType, MarkCorrection>>>("corrections")
             .Description("The changes made to the mark after its evaluation was published, oldest first: who, when, and the values before and after.")
             .PagingArguments()
-            .ResolveAsync(async context =>
-                (await MarkLoaders.Corrections(context, context.Source.EvaluationId, context.Source.StudentId).GetResultAsync(context.CancellationToken) ?? [])
-                    .ToConnection(ConnectionArguments.From(context)));
+            .Resolve(context =>
+            {
+                var paging = ConnectionArguments.From(context);
+                return MarkLoaders.Corrections(context, context.Source.EvaluationId, context.Source.StudentId)
+                    .Then(corrections => (corrections ?? []).ToConnection(paging));
+            });
     }
 
     protected override Guid GetKey(Mark source) => source.Id;

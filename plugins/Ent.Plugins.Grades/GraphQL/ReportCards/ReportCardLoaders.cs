@@ -14,23 +14,30 @@ internal static class ReportCardLoaders
     /// A student's report card, or <see langword="null"/> when the viewer may not read it: it needs the
     /// student's whole record, and students and relatives read it from the period's publication day.
     /// </summary>
-    public static async Task<ReportCard?> LoadAsync(IResolveFieldContext context, Guid studentId, Guid? periodId)
+    public static IDataLoaderResult<object?> Load(IResolveFieldContext context, Guid studentId, Guid? periodId)
     {
-        var averages = await AverageLoaders.ForStudent(context, studentId, periodId).GetResultAsync(context.CancellationToken);
-        if (averages is null || !averages.Placement.IsWholeRecord)
-        {
-            return null;
-        }
-
         var grades = context.Grades();
-        var grading = await grades.GradingAsync(context.CancellationToken);
-        var isPublished = PeriodRules.IsReportCardPublished(averages.Period, grades.Today);
-        if (!isPublished && !grading.SeesEveryMarkOf(averages.Placement.SchoolId, averages.Placement.ClassId))
+        var comments = CommentsLoader(context);
+        return AverageLoaders.ForStudent(context, studentId, periodId).Then<StudentAverages?, object?>(async (averages, cancellationToken) =>
         {
-            return null;
-        }
+            if (averages is null || !averages.Placement.IsWholeRecord)
+            {
+                return null;
+            }
 
-        var comments = await Comments(context, studentId, averages.Period.Id).GetResultAsync(context.CancellationToken) ?? ReportCardComments.None;
+            var grading = await grades.GradingAsync(cancellationToken);
+            var isPublished = PeriodRules.IsReportCardPublished(averages.Period, grades.Today);
+            if (!isPublished && !grading.SeesEveryMarkOf(averages.Placement.SchoolId, averages.Placement.ClassId))
+            {
+                return null;
+            }
+
+            return comments.Load((studentId, averages.Period.Id)).Then(found => Build(averages, found ?? ReportCardComments.None, isPublished));
+        });
+    }
+
+    private static ReportCard Build(StudentAverages averages, ReportCardComments comments, bool isPublished)
+    {
         var commentsBySubject = comments.BySubject.ToDictionary(entry => entry.Subject.Id);
         var subjects = averages.Subjects
             .Select(average => new ReportCardSubject(average.Subject, average, commentsBySubject.GetValueOrDefault(average.Subject.Id).Comment))
@@ -43,7 +50,7 @@ internal static class ReportCardLoaders
         return new ReportCard(averages, subjects, comments.Opinion, isPublished);
     }
 
-    private static IDataLoaderResult<ReportCardComments?> Comments(IResolveFieldContext context, Guid studentId, Guid periodId)
+    private static BatchLoader<(Guid StudentId, Guid PeriodId), ReportCardComments> CommentsLoader(IResolveFieldContext context)
     {
         var grades = context.Grades();
         return context.GetBatchLoader<(Guid StudentId, Guid PeriodId), ReportCardComments>("grades.reportCardComments", async (keys, cancellationToken) =>
@@ -68,6 +75,6 @@ internal static class ReportCardLoaders
                 key => new ReportCardComments(
                     [.. subjectComments.Where(c => c.StudentId == key.StudentId && c.PeriodId == key.PeriodId).Select(c => (c.Subject, c.Comment))],
                     opinions.FirstOrDefault(o => o.StudentId == key.StudentId && o.PeriodId == key.PeriodId)?.Opinion));
-        }).Load((studentId, periodId));
+        });
     }
 }

@@ -15,8 +15,5 @@ internal static class ReportCardQueries
             .Description("A student's report card for a period. Those who see the student's whole record read it: staff and form tutors at any time, the student and their relatives from the period's report card publication day (null before).")
             .RequireScope(GradesScopes.Read)
             .Argument<IdGraphType>("period", "The period; by default the current period of the student's class, which the report card names.")
-            .ResolveAsync(async context => await ReportCardLoaders.LoadAsync(
-                context,
-                context.Source.Id,
-                EvaluationQueries.OptionalId(context, "period", CoreTypeNames.Period)));
+            .Resolve(context => ReportCardLoaders.Load(context, context.Source.Id, EvaluationQueries.OptionalId(context, "period", CoreTypeNames.Period)));
 }
