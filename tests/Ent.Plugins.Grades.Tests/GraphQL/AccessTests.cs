@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Ent.Plugins.Grades.Tests.Infrastructure;
+using Ent.Testing;
 using Xunit;
 using static Ent.Plugins.Grades.Tests.Infrastructure.GradesApi;
 

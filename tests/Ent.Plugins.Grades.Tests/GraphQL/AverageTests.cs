@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Ent.Plugins.Grades.Domain;
 using Ent.Plugins.Grades.Tests.Infrastructure;
+using Ent.Testing;
 using Xunit;
 using static Ent.Plugins.Grades.Tests.Infrastructure.GradesApi;
 
@@ -33,7 +34,7 @@ public class AveragesFixture<TEngine> : GradesHostFixture<TEngine>
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        if (!GradesTestHost.IsAvailable(TEngine.Provider))
+        if (!IsStarted)
         {
             return;
         }

@@ -1,5 +1,6 @@
 using Ent.Plugins.Grades.Domain;
 using Ent.Plugins.Grades.Tests.Infrastructure;
+using Ent.Testing;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 using static Ent.Plugins.Grades.Tests.Infrastructure.GradesApi;

@@ -1,6 +1,7 @@
 using Ent.Directory;
 using Ent.Plugins.Grades.Domain;
 using Ent.Plugins.Grades.Tests.Infrastructure;
+using Ent.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -17,7 +18,7 @@ public class ManyMarksFixture<TEngine> : GradesHostFixture<TEngine>
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        if (!GradesTestHost.IsAvailable(TEngine.Provider))
+        if (!IsStarted)
         {
             return;
         }

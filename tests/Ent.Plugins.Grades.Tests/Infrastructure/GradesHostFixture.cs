@@ -1,51 +1,41 @@
+using Ent.Testing;
 using Xunit;
 
 namespace Ent.Plugins.Grades.Tests.Infrastructure;
 
-/// <summary>
-/// One host and one <see cref="GradesWorld"/> per test class, on <typeparamref name="TEngine"/>. Without
-/// PostgreSQL configured (<c>ENT_TEST_POSTGRES</c>), the PostgreSQL classes skip their tests, except in CI
-/// where they fail.
-/// </summary>
-public class GradesHostFixture<TEngine> : IAsyncLifetime
+/// <summary>One Ent.Testing host and one <see cref="GradesWorld"/> per test class, on <typeparamref name="TEngine"/>.</summary>
+public class GradesHostFixture<TEngine> : EntHostFixture<TEngine>, IDisposable
     where TEngine : IDatabaseEngine
 {
-    private GradesTestHost? _host;
+    private GradesTestHost? _grades;
 
-    public GradesTestHost Host
-    {
-        get
-        {
-            Skip.If(_host is null, $"{TEngine.Provider} is not configured: set {GradesTestHost.PostgreSqlVariable} to a PostgreSQL connection string.");
-            return _host!;
-        }
-    }
+    /// <summary>Gets the grades side of the host; skips the test where the engine is not available.</summary>
+    public new GradesTestHost Host => _grades ?? new GradesTestHost(base.Host);
 
     public GradesWorld World { get; } = new();
 
-    public virtual async Task InitializeAsync()
-    {
-        if (!GradesTestHost.IsAvailable(TEngine.Provider))
-        {
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                throw new InvalidOperationException($"{GradesTestHost.PostgreSqlVariable} must be set in CI.");
-            }
+    protected bool IsStarted => _grades is not null;
 
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        try
+        {
+            _grades = new GradesTestHost(base.Host);
+        }
+        catch (SkipException)
+        {
             return;
         }
 
-        _host = await GradesTestHost.StartAsync(TEngine.Provider, Settings());
-        await World.WriteAsync(_host);
+        await World.WriteAsync(_grades);
     }
 
-    public async Task DisposeAsync()
+    public void Dispose()
     {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
+        _grades?.Dispose();
+        GC.SuppressFinalize(this);
     }
 
-    protected virtual IDictionary<string, string?>? Settings() => null;
+    protected override void Configure(EntTestHostOptions options) => GradesTestHost.Configure(options);
 }

@@ -1,105 +1,63 @@
 using System.Net.Http.Json;
-using System.Reflection;
 using System.Text.Json.Nodes;
 using Ent.Data;
 using Ent.Events;
 using Ent.Plugins.Grades.Data;
+using Ent.Testing;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Ent.Plugins.Grades.Tests.Infrastructure;
 
 /// <summary>
-/// The real host with the built-in plugins, on a fresh database of its own, signing requests in through test
-/// headers, with a stopped clock and a counter of SQL statements. Two tenants: <see cref="Tenant"/> with
-/// every plugin, <see cref="TenantWithoutGrades"/> with the grades plugin switched off.
+/// The grades side of a test host started by Ent.Testing: clients signed in through test headers, direct
+/// access to the database for test data, a counter of SQL statements and the domain events published.
 /// </summary>
-public sealed class GradesTestHost : IAsyncDisposable
+public sealed class GradesTestHost : IDisposable
 {
     public const string Tenant = "test";
     public const string TenantWithoutGrades = "nogrades";
-    public const string PostgreSqlVariable = "ENT_TEST_POSTGRES";
 
-    private readonly WebApplication _app;
-    private readonly DirectoryInfo _dataDirectory;
-    private readonly string? _postgresServer;
-    private readonly string? _postgresDatabase;
+    private readonly EntTestHost _host;
 
-    private GradesTestHost(WebApplication app, DirectoryInfo dataDirectory, DatabaseProvider provider, string connectionString, string? postgresServer, string? postgresDatabase)
+    public GradesTestHost(EntTestHost host)
     {
-        _app = app;
-        _dataDirectory = dataDirectory;
-        Provider = provider;
-        ConnectionString = connectionString;
-        _postgresServer = postgresServer;
-        _postgresDatabase = postgresDatabase;
-        Statements = new SqlStatementCounter(connectionString);
+        _host = host;
+        Statements = new SqlStatementCounter(host.ConnectionString);
     }
-
-    public DatabaseProvider Provider { get; }
-
-    public string ConnectionString { get; }
-
-    public IServiceProvider Services => _app.Services;
 
     public SqlStatementCounter Statements { get; }
 
-    public EventRecorder Events => _app.Services.GetRequiredService<EventRecorder>();
+    public EventRecorder Events => _host.Services.GetRequiredService<EventRecorder>();
 
-    public static bool IsAvailable(DatabaseProvider provider) =>
-        provider == DatabaseProvider.Sqlite || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(PostgreSqlVariable));
-
-    public static async Task<GradesTestHost> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? extraSettings = null)
+    /// <summary>Configures a host for the grades tests: two tenants, a stopped clock, test sign-in, recorded events.</summary>
+    public static void Configure(EntTestHostOptions options)
     {
-        var dataDirectory = System.IO.Directory.CreateTempSubdirectory("ent-grades-test-");
-        string connectionString;
-        string? server = null, database = null;
-        if (provider == DatabaseProvider.Sqlite)
+        options.Settings["Ent:Demo:Seed"] = "false";
+        options.Settings["Ent:Tenancy:DefaultTenant"] = Tenant;
+        options.Settings[$"Ent:Tenancy:Tenants:{Tenant}:Name"] = "Test département";
+        options.Settings[$"Ent:Tenancy:Tenants:{TenantWithoutGrades}:Name"] = "Tenant without grades";
+        options.Settings[$"Ent:Tenancy:Tenants:{TenantWithoutGrades}:Bouquet:0"] = "absences";
+        options.ConfigureBuilder = builder =>
         {
-            connectionString = $"Data Source={Path.Combine(dataDirectory.FullName, "ent.db")}";
-        }
-        else
-        {
-            server = Environment.GetEnvironmentVariable(PostgreSqlVariable)!;
-            database = $"ent_grades_test_{Guid.NewGuid():N}";
-            await ExecuteOnServerAsync(server, $"CREATE DATABASE \"{database}\"");
-            connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-        }
-
-        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["Ent:Data:Directory"] = dataDirectory.FullName,
-            ["Ent:Database:Provider"] = provider.ToString(),
-            ["Ent:Database:ConnectionString"] = connectionString,
-            ["Ent:Plugins:Path"] = Path.Combine(AppContext.BaseDirectory, "plugins"),
-            ["Ent:Demo:Seed"] = "false",
-            ["Ent:Tenancy:DefaultTenant"] = Tenant,
-            [$"Ent:Tenancy:Tenants:{Tenant}:Name"] = "Test département",
-            [$"Ent:Tenancy:Tenants:{TenantWithoutGrades}:Name"] = "Tenant without grades",
-            [$"Ent:Tenancy:Tenants:{TenantWithoutGrades}:Bouquet:0"] = "none",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
+            builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(FixedTimeProvider.TestNow));
+            builder.Services.AddSingleton<EventRecorder>();
+            builder.Services.AddSingleton<IDomainEventListener<IDomainEvent>>(provider => provider.GetRequiredService<EventRecorder>());
+            builder.Services.AddAuthentication(TestAuthenticationHandler.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
+            builder.Services.PostConfigure<AuthenticationOptions>(authentication =>
+            {
+                authentication.DefaultScheme = TestAuthenticationHandler.SchemeName;
+                authentication.DefaultAuthenticateScheme = TestAuthenticationHandler.SchemeName;
+            });
         };
-        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        var app = Build(settings);
-        await app.StartAsync();
-        return new GradesTestHost(app, dataDirectory, provider, connectionString, server, database);
     }
 
     /// <summary>A client acting for a person with the given scopes, or anonymous without a person.</summary>
     public GraphQLClient ClientFor(Guid? person, string scopes = "grades:read grades:write", string tenant = Tenant)
     {
-        var client = _app.GetTestServer().CreateClient();
+        var client = _host.CreateClient();
         client.DefaultRequestHeaders.Add("Ent-Tenant", tenant);
         if (person is { } id)
         {
@@ -125,72 +83,22 @@ public sealed class GradesTestHost : IAsyncDisposable
         return await read(db);
     }
 
+    public void Dispose() => Statements.Dispose();
+
     // The host loads the plugin in a load context of its own, so its context type is not the tests'.
     private GradesDbContext CreateStore()
     {
         var options = new DbContextOptionsBuilder<GradesDbContext>();
-        if (Provider == DatabaseProvider.Sqlite)
+        if (_host.Database == DatabaseProvider.Sqlite)
         {
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(_host.ConnectionString);
         }
         else
         {
-            options.UseNpgsql(ConnectionString);
+            options.UseNpgsql(_host.ConnectionString);
         }
 
         return new GradesDbContext(options.Options);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        Statements.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        if (Provider == DatabaseProvider.Sqlite)
-        {
-            SqliteConnection.ClearAllPools();
-        }
-        else
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteOnServerAsync(_postgresServer!, $"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)");
-        }
-
-        _dataDirectory.Delete(recursive: true);
-    }
-
-    // The host's builder is internal; the shared test library (Ent.Testing) will replace this look-up.
-    private static WebApplication Build(Dictionary<string, string?> settings)
-    {
-        var build = Type.GetType("Ent.Host.Hosting.EntApplication, Ent.Host", throwOnError: true)!
-            .GetMethod("Build", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
-        string[] args = [$"--contentRoot={AppContext.BaseDirectory}", "--environment=Production"];
-        Action<WebApplicationBuilder> configure = builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.WebHost.UseTestServer();
-            builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(FixedTimeProvider.TestNow));
-            builder.Services.AddSingleton<EventRecorder>();
-            builder.Services.AddSingleton<IDomainEventListener<IDomainEvent>>(provider => provider.GetRequiredService<EventRecorder>());
-            builder.Services.AddAuthentication(TestAuthenticationHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
-            builder.Services.PostConfigure<AuthenticationOptions>(options =>
-            {
-                options.DefaultScheme = TestAuthenticationHandler.SchemeName;
-                options.DefaultAuthenticateScheme = TestAuthenticationHandler.SchemeName;
-            });
-        };
-        return (WebApplication)build.Invoke(null, [args, configure])!;
-    }
-
-    private static async Task ExecuteOnServerAsync(string server, string sql)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(server) { Pooling = false };
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
     }
 }
 

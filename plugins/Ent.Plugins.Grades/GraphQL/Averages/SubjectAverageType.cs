@@ -33,7 +33,7 @@ internal sealed class SubjectAverageType : ObjectGraphType<SubjectAverage>
                 var source = context.Source;
                 var placement = source.Placement;
                 var grades = context.Grades();
-                return AverageLoaders.ClassStatistics(context, placement.ClassId, source.Period.Id).Then(async (bySubject, cancellationToken) =>
+                return AverageLoaders.ClassStatistics(context, placement.ClassId, source.Period.Id).ThenAsync(async (bySubject, cancellationToken) =>
                 {
                     var grading = await grades.GradingAsync(cancellationToken);
                     var statistics = bySubject?.GetValueOrDefault(source.Subject.Id);

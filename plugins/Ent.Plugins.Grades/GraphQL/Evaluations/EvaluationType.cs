@@ -1,3 +1,4 @@
+using Ent.GraphQL.Loading;
 using Ent.Directory;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
@@ -61,7 +62,7 @@ internal sealed class EvaluationType : NodeGraphType<Evaluation>
             {
                 var evaluation = context.Source;
                 var grades = context.Grades();
-                return MarkLoaders.EvaluationStatistics(context, evaluation.Id).Then(async (statistics, cancellationToken) =>
+                return MarkLoaders.EvaluationStatistics(context, evaluation.Id).ThenAsync(async (statistics, cancellationToken) =>
                 {
                     var grading = await grades.GradingAsync(cancellationToken);
                     var seesEveryMark = grading.Teaches(evaluation.SubjectId, evaluation.ClassId, evaluation.GroupId)

@@ -1,3 +1,4 @@
+using Ent.GraphQL.Loading;
 using Ent.Access;
 using Ent.Directory;
 using Ent.GraphQL;

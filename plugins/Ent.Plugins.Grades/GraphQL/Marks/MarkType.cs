@@ -1,3 +1,4 @@
+using Ent.GraphQL.Loading;
 using Ent.Directory;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;

@@ -18,7 +18,7 @@ internal static class ReportCardLoaders
     {
         var grades = context.Grades();
         var comments = CommentsLoader(context);
-        return AverageLoaders.ForStudent(context, studentId, periodId).Then<StudentAverages?, object?>(async (averages, cancellationToken) =>
+        return AverageLoaders.ForStudent(context, studentId, periodId).ThenAsync<StudentAverages?, object?>(async (averages, cancellationToken) =>
         {
             if (averages is null || !averages.Placement.IsWholeRecord)
             {
