@@ -1,7 +1,9 @@
 using Ent.Data;
 using Ent.GraphQL;
 using Ent.Plugins.Grades.Access;
+using Ent.Demo;
 using Ent.Plugins.Grades.Data;
+using Ent.Plugins.Grades.Demo;
 using Ent.Plugins.Grades.GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,7 @@ public sealed class GradesPlugin : IEntPlugin
     {
         services.AddEntStore<GradesDbContext>();
         services.AddScoped<GradeAccess>();
+        services.AddScoped<IDemoDataSeeder, GradesDemoData>();
     }
 
     /// <inheritdoc />
