@@ -3,6 +3,7 @@ using Ent.Host.Demo;
 using Ent.Host.Directory;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
+using Ent.Host.Identity;
 using Ent.Host.Plugins;
 using Ent.Host.Tenancy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -24,7 +25,8 @@ internal static class EntApplication
             .Enrich.FromLogContext());
 
         builder.Services.AddEntDirectory();
-        builder.AddEntPlugins();
+        var plugins = builder.AddEntPlugins();
+        builder.AddEntIdentity(plugins);
         builder.Services
             .AddEntStorage(builder.Configuration)
             .AddEntTenancy(builder.Configuration)
@@ -37,7 +39,9 @@ internal static class EntApplication
 
         var app = builder.Build();
         app.UseSerilogRequestLogging();
+        app.UseEntAuthentication();
         app.MapEntHealthChecks();
+        app.MapEntIdentity();
         app.MapEntGraphQL();
         return app;
     }
