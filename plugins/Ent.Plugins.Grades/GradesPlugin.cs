@@ -1,10 +1,12 @@
 using Ent.Data;
+using Ent.Demo;
 using Ent.GraphQL;
 using Ent.Plugins.Grades.Access;
-using Ent.Demo;
 using Ent.Plugins.Grades.Data;
 using Ent.Plugins.Grades.Demo;
 using Ent.Plugins.Grades.GraphQL;
+using Ent.Plugins.Grades.Synthetic;
+using Ent.Synthetic;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +27,7 @@ public sealed class GradesPlugin : IEntPlugin
         services.AddEntStore<GradesDbContext>();
         services.AddScoped<GradeAccess>();
         services.AddScoped<IDemoDataSeeder, GradesDemoData>();
+        services.AddScoped<ISyntheticDataGenerator, GradesSyntheticData>();
     }
 
     /// <inheritdoc />

@@ -86,7 +86,7 @@ public sealed class GradesTestHost : IDisposable
     public void Dispose() => Statements.Dispose();
 
     // The host loads the plugin in a load context of its own, so its context type is not the tests'.
-    private GradesDbContext CreateStore()
+    internal GradesDbContext CreateStore()
     {
         var options = new DbContextOptionsBuilder<GradesDbContext>();
         if (_host.Database == DatabaseProvider.Sqlite)
