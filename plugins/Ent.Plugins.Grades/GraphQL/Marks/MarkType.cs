@@ -1,7 +1,7 @@
-using Ent.GraphQL.Loading;
 using Ent.Directory;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
+using Ent.GraphQL.Loading;
 using Ent.Plugins.Grades.Domain;
 using Ent.Plugins.Grades.GraphQL.Evaluations;
 using GraphQL;

@@ -164,7 +164,7 @@ internal static class ReportCardMutations
     }
 
     /// <summary>Finds a student the viewer sees, their class, and a period of that class.</summary>
-    private static async Task<(Averages.Placement Placement, Period Period)?> FindStudentPeriodAsync(
+    private static async Task<(StudentClass Placement, Period Period)?> FindStudentPeriodAsync(
         GradeAccess grades, GradesDbContext db, Guid studentId, Guid periodId, InputErrors errors, CancellationToken cancellationToken)
     {
         var visible = grades.Policy.VisibleStudents(db);
@@ -173,7 +173,7 @@ internal static class ReportCardMutations
                 join schoolClass in db.Set<SchoolClass>() on enrollment.ClassId equals schoolClass.Id
                 where enrollment.StudentId == studentId && visible.Contains(enrollment.StudentId)
                 orderby schoolClass.Id
-                select new Averages.Placement(enrollment.StudentId, schoolClass.Id, schoolClass.SchoolId, false))
+                select new StudentClass(enrollment.StudentId, schoolClass.Id, schoolClass.SchoolId))
             .FirstOrDefaultAsync(cancellationToken);
         if (placement is null)
         {
@@ -194,4 +194,6 @@ internal static class ReportCardMutations
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static ReportCardCommentPayload Failed(InputErrors errors) => new(null, errors.All);
+
+    private sealed record StudentClass(Guid StudentId, Guid ClassId, Guid SchoolId);
 }
