@@ -1,6 +1,8 @@
 using Ent.Host.Data;
 using Ent.Host.Demo;
 using Ent.Host.Directory;
+using Ent.Host.Endpoints;
+using Ent.Host.Files;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
 using Ent.Host.Identity;
@@ -29,6 +31,8 @@ internal static class EntApplication
         builder.AddEntIdentity(plugins);
         builder.Services
             .AddEntStorage(builder.Configuration)
+            .AddEntFiles(builder.Configuration)
+            .AddEntPluginEndpoints()
             .AddEntTenancy(builder.Configuration)
             .AddEntGraphQL(builder.Configuration, builder.Environment)
             .AddEntDemo(builder.Configuration)
@@ -43,6 +47,7 @@ internal static class EntApplication
         app.MapEntHealthChecks();
         app.MapEntIdentity();
         app.MapEntGraphQL();
+        app.MapEntPluginEndpoints();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ent.Host.GraphQL.Execution;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Ent.Host.GraphQL.Http;
 
@@ -21,7 +22,13 @@ internal static class GraphQLHttpRequestReader
 
         if (request.ContentLength > MaxBodyBytes)
         {
-            return HttpReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The request body exceeds {MaxBodyBytes} bytes.");
+            return TooLarge();
+        }
+
+        // A chunked body has no Content-Length: the server stops reading it past the limit instead.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = MaxBodyBytes;
         }
 
         JsonDocument document;
@@ -33,37 +40,49 @@ internal static class GraphQLHttpRequestReader
         {
             return HttpReadResult.Fail(StatusCodes.Status400BadRequest, "The request body is not valid JSON.");
         }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Array)
-            {
-                var length = root.GetArrayLength();
-                if (length == 0 || length > maxBatchSize)
-                {
-                    return HttpReadResult.Fail(StatusCodes.Status400BadRequest, $"A batch holds from 1 to {maxBatchSize} operations.");
-                }
-
-                var requests = new List<GraphQLRequest>(length);
-                foreach (var element in root.EnumerateArray())
-                {
-                    if (ReadObject(element, out var problem) is not { } parsed)
-                    {
-                        return HttpReadResult.Fail(StatusCodes.Status400BadRequest, problem!);
-                    }
-
-                    requests.Add(parsed);
-                }
-
-                return new HttpReadResult(requests, IsBatch: true, 0, null);
-            }
-
-            return ReadObject(root, out var error) is { } single
-                ? new HttpReadResult([single], IsBatch: false, 0, null)
-                : HttpReadResult.Fail(StatusCodes.Status400BadRequest, error!);
+            return FromJson(document.RootElement, maxBatchSize);
         }
     }
+
+    /// <summary>Reads a request, or a batch of them, from the JSON value of a POST body or of a multipart <c>operations</c> part.</summary>
+    public static HttpReadResult FromJson(JsonElement root, int maxBatchSize)
+    {
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            var length = root.GetArrayLength();
+            if (length == 0 || length > maxBatchSize)
+            {
+                return HttpReadResult.Fail(StatusCodes.Status400BadRequest, $"A batch holds from 1 to {maxBatchSize} operations.");
+            }
+
+            var requests = new List<GraphQLRequest>(length);
+            foreach (var element in root.EnumerateArray())
+            {
+                if (ReadObject(element, out var problem) is not { } parsed)
+                {
+                    return HttpReadResult.Fail(StatusCodes.Status400BadRequest, problem!);
+                }
+
+                requests.Add(parsed);
+            }
+
+            return new HttpReadResult(requests, IsBatch: true, 0, null);
+        }
+
+        return ReadObject(root, out var error) is { } single
+            ? new HttpReadResult([single], IsBatch: false, 0, null)
+            : HttpReadResult.Fail(StatusCodes.Status400BadRequest, error!);
+    }
+
+    private static HttpReadResult TooLarge() =>
+        HttpReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The request body exceeds {MaxBodyBytes} bytes.");
 
     public static HttpReadResult ReadGet(HttpRequest request)
     {
@@ -162,8 +181,10 @@ internal static class GraphQLHttpRequestReader
     }
 }
 
-/// <summary>The requests read from HTTP, or the status and reason they could not be read.</summary>
-internal sealed record HttpReadResult(IReadOnlyList<GraphQLRequest> Requests, bool IsBatch, int FailureStatus, string? Problem)
+/// <summary>The requests read from HTTP, or the status, code and reason they could not be read.</summary>
+internal sealed record HttpReadResult(IReadOnlyList<GraphQLRequest> Requests, bool IsBatch, int FailureStatus, string? Problem, string ProblemCode = HttpReadResult.BadRequest)
 {
-    public static HttpReadResult Fail(int status, string problem) => new([], false, status, problem);
+    public const string BadRequest = "BAD_REQUEST";
+
+    public static HttpReadResult Fail(int status, string problem, string code = BadRequest) => new([], false, status, problem, code);
 }
