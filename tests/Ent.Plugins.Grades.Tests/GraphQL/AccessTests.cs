@@ -67,6 +67,24 @@ public abstract class AccessTests<TEngine>(GradesHostFixture<TEngine> fixture) :
     }
 
     [SkippableFact]
+    public async Task A_scheduled_publication_shows_nothing_before_its_time()
+    {
+        using var teacher = fixture.Host.ClientFor(World.MathsTeacher.Id);
+        using var student = fixture.Host.ClientFor(World.StudentsA[0].Id);
+        var tomorrow = FixedTimeProvider.TestNow.AddDays(1);
+        var evaluation = await CreateEvaluationAsync(teacher, new { classId = Id(World.ClassA), subjectId = Id(World.Maths), date = "2026-11-16", title = "Programmé", publishAt = tomorrow });
+        await EnterMarksAsync(teacher, evaluation, Marks(15));
+
+        var forTeacher = await teacher.DataAsync("query($id: ID!) { node(id: $id) { ... on Evaluation { isPublished publishAt } } }", new { id = evaluation });
+        var forStudent = await student.PostAsync(EvaluationById, new { id = evaluation });
+
+        Assert.False(forTeacher["node"]!["isPublished"]!.GetValue<bool>());
+        Assert.Equal(tomorrow, forTeacher["node"]!["publishAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal("NOT_FOUND", forStudent["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains(fixture.Host.Events.All, e => e.GetType().Name == "MarksPublished" && (DateTimeOffset)e.GetType().GetProperty("VisibleFrom")!.GetValue(e)! == tomorrow);
+    }
+
+    [SkippableFact]
     public async Task Drafts_are_seen_by_their_teachers_only()
     {
         using var teacher = fixture.Host.ClientFor(World.MathsTeacher.Id);
