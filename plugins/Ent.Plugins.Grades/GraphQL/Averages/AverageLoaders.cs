@@ -1,6 +1,7 @@
 using Ent.Directory;
 using Ent.GraphQL.Loading;
 using Ent.Plugins.Grades.Access;
+using Ent.Plugins.Grades.Data;
 using Ent.Plugins.Grades.Domain;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -45,7 +46,7 @@ internal static class AverageLoaders
     public static async Task<IReadOnlyDictionary<Guid, Subject>> Subjects(IResolveFieldContext context, IReadOnlyList<Guid> subjectIds)
     {
         // Queue every key before awaiting any, so that they are fetched together.
-        var pending = subjectIds.Select(id => (Id: id, Result: GradeLoaders.DirectoryRow<Subject>(context, id))).ToList();
+        var pending = subjectIds.Select(id => (Id: id, Result: context.LoadById<GradesDbContext, Subject>(id))).ToList();
         var subjects = new Dictionary<Guid, Subject>();
         foreach (var (id, result) in pending)
         {

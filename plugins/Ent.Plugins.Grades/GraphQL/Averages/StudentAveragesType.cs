@@ -1,6 +1,8 @@
 using Ent.Directory;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
+using Ent.GraphQL.Loading;
+using Ent.Plugins.Grades.Data;
 using GraphQL.Types;
 
 namespace Ent.Plugins.Grades.GraphQL.Averages;
@@ -13,7 +15,7 @@ internal sealed class StudentAveragesType : ObjectGraphType<StudentAverages>
         Description = "A student's averages over a period, computed by the server from the marks the viewer sees (docs/plugins/grades.md explains the method).";
         Field("student", new NonNullGraphType(new GraphQLTypeReference(CoreTypeNames.Person)))
             .Description("The student.")
-            .Resolve(context => GradeLoaders.DirectoryRow<Person>(context, context.Source.Placement.StudentId));
+            .Resolve(context => context.LoadById<GradesDbContext, Person>(context.Source.Placement.StudentId));
         Field("period", new NonNullGraphType(new GraphQLTypeReference(CoreTypeNames.Period)))
             .Description("The period the averages cover.")
             .Resolve(context => context.Source.Period);

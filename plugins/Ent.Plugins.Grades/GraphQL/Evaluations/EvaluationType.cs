@@ -3,6 +3,7 @@ using Ent.GraphQL;
 using Ent.GraphQL.Connections;
 using Ent.GraphQL.Loading;
 using Ent.GraphQL.Ordering;
+using Ent.Plugins.Grades.Data;
 using Ent.Plugins.Grades.Domain;
 using Ent.Plugins.Grades.GraphQL.Averages;
 using Ent.Plugins.Grades.GraphQL.Marks;
@@ -30,19 +31,19 @@ internal sealed class EvaluationType : NodeGraphType<Evaluation>
             .Resolve(context => context.Source.IsPublishedAt(context.Grades().Now));
         Field("subject", new NonNullGraphType(new GraphQLTypeReference(CoreTypeNames.Subject)))
             .Description("The subject.")
-            .Resolve(context => GradeLoaders.DirectoryRow<Subject>(context, context.Source.SubjectId));
+            .Resolve(context => context.LoadById<GradesDbContext, Subject>(context.Source.SubjectId));
         Field("class", new GraphQLTypeReference(CoreTypeNames.Class))
             .Description("The class marked, when not a teaching group.")
-            .Resolve(context => context.Source.ClassId is { } id ? GradeLoaders.DirectoryRow<SchoolClass>(context, id) : null);
+            .Resolve(context => context.Source.ClassId is { } id ? context.LoadById<GradesDbContext, SchoolClass>(id) : null);
         Field("group", new GraphQLTypeReference(CoreTypeNames.TeachingGroup))
             .Description("The teaching group marked, when not a class.")
-            .Resolve(context => context.Source.GroupId is { } id ? GradeLoaders.DirectoryRow<TeachingGroup>(context, id) : null);
+            .Resolve(context => context.Source.GroupId is { } id ? context.LoadById<GradesDbContext, TeachingGroup>(id) : null);
         Field("teacher", new NonNullGraphType(new GraphQLTypeReference(CoreTypeNames.Person)))
             .Description("The teacher who set it.")
-            .Resolve(context => GradeLoaders.DirectoryRow<Person>(context, context.Source.TeacherId));
+            .Resolve(context => context.LoadById<GradesDbContext, Person>(context.Source.TeacherId));
         Field("period", new NonNullGraphType(new GraphQLTypeReference(CoreTypeNames.Period)))
             .Description("The period whose averages it counts in.")
-            .Resolve(context => GradeLoaders.DirectoryRow<Period>(context, context.Source.PeriodId));
+            .Resolve(context => context.LoadById<GradesDbContext, Period>(context.Source.PeriodId));
 
         Field<NonNullGraphType<ConnectionType<MarkType, Mark>>>("marks")
             .Description("The marks the viewer may see: a student or relative sees only their own, its teachers every student's.")

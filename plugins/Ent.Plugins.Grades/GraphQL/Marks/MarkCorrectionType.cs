@@ -1,5 +1,7 @@
 using Ent.Directory;
 using Ent.GraphQL;
+using Ent.GraphQL.Loading;
+using Ent.Plugins.Grades.Data;
 using Ent.Plugins.Grades.Domain;
 using GraphQL.Types;
 
@@ -14,7 +16,7 @@ internal sealed class MarkCorrectionType : ObjectGraphType<MarkCorrection>
         Field(c => c.CorrectedAt).Description("When the mark was changed.");
         Field("correctedBy", new GraphQLTypeReference(CoreTypeNames.Person))
             .Description("Who changed it.")
-            .Resolve(context => GradeLoaders.DirectoryRow<Person>(context, context.Source.CorrectedById));
+            .Resolve(context => context.LoadById<GradesDbContext, Person>(context.Source.CorrectedById));
         Field(c => c.PreviousValue, nullable: true).Description("The number before.");
         Field<EnumerationGraphType<MarkAnnotation>>("previousAnnotation").Description("The annotation before.").Resolve(context => context.Source.PreviousAnnotation);
         Field(c => c.NewValue, nullable: true).Description("The number after.");

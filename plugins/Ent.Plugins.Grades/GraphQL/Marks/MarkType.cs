@@ -2,6 +2,7 @@ using Ent.Directory;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
 using Ent.GraphQL.Loading;
+using Ent.Plugins.Grades.Data;
 using Ent.Plugins.Grades.Domain;
 using Ent.Plugins.Grades.GraphQL.Evaluations;
 using GraphQL;
@@ -19,7 +20,7 @@ internal sealed class MarkType : NodeGraphType<Mark>
         Field<NonNullGraphType<EvaluationType>>("evaluation").Description("The evaluation.").Resolve(context => context.Source.Evaluation);
         Field("student", new NonNullGraphType(new GraphQLTypeReference(CoreTypeNames.Person)))
             .Description("The student.")
-            .Resolve(context => GradeLoaders.DirectoryRow<Person>(context, context.Source.StudentId));
+            .Resolve(context => context.LoadById<GradesDbContext, Person>(context.Source.StudentId));
         Field(m => m.Value, nullable: true).Description("The number, from 0 to the evaluation's maximum; null for absent, exempt and not graded marks.");
         Field<EnumerationGraphType<MarkAnnotation>>("annotation")
             .Description("What the mark says besides, or instead of, a number; null for an ordinary mark.")

@@ -1,6 +1,8 @@
 using Ent.Directory;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
+using Ent.GraphQL.Loading;
+using Ent.Plugins.Grades.Data;
 using Ent.Plugins.Grades.GraphQL.Averages;
 using GraphQL.Types;
 
@@ -14,7 +16,7 @@ internal sealed class ReportCardType : ObjectGraphType<ReportCard>
         Description = "A student's report card (bulletin) for a period: subject averages beside the class's, teachers' comments, and the council's opinion.";
         Field("student", new NonNullGraphType(new GraphQLTypeReference(CoreTypeNames.Person)))
             .Description("The student.")
-            .Resolve(context => GradeLoaders.DirectoryRow<Person>(context, context.Source.Averages.Placement.StudentId));
+            .Resolve(context => context.LoadById<GradesDbContext, Person>(context.Source.Averages.Placement.StudentId));
         Field("period", new NonNullGraphType(new GraphQLTypeReference(CoreTypeNames.Period)))
             .Description("The period.")
             .Resolve(context => context.Source.Averages.Period);
@@ -61,7 +63,7 @@ internal sealed class ReportCardCommentType : ObjectGraphType<ReportCardComment>
         Field(c => c.Text).Description("The comment.");
         Field("author", new GraphQLTypeReference(CoreTypeNames.Person))
             .Description("Who wrote it.")
-            .Resolve(context => GradeLoaders.DirectoryRow<Person>(context, context.Source.AuthorId));
+            .Resolve(context => context.LoadById<GradesDbContext, Person>(context.Source.AuthorId));
         Field(c => c.UpdatedAt).Description("When it was last written.");
     }
 }
