@@ -27,7 +27,7 @@ internal static class Scenarios
             Name = "teacher-gradebook",
             Description = "A teacher's gradebook for one class: the current period's evaluations of their subject with every mark, and the class's averages.",
             Requires = ["grades"],
-            Requests = (setup, _) => Task.FromResult<IReadOnlyList<ScenarioRequest>>([Gradebook(setup)]),
+            Requests = GradebookAsync,
         },
         new()
         {
@@ -76,7 +76,10 @@ internal static class Scenarios
         if (has.Contains("grades"))
         {
             query.Append("""
-                      averages { period { id name } overallAverage subjects { subject { name } average markCount coefficient classStatistics { average minimum maximum } } }
+                      averages {
+                        period { id name } overallAverage
+                        subjects { nodes { subject { name } average markCount coefficient classStatistics { average minimum maximum } } }
+                      }
                       marks(first: 20) { nodes { id value annotation valueOutOf20 evaluation { id title date coefficient maxMark subject { name } } } }
                 """);
         }
@@ -91,31 +94,40 @@ internal static class Scenarios
         return query.ToString();
     }
 
-    private static ScenarioRequest Gradebook(ScenarioSetup setup) =>
-        new("1 class", setup.Users.Teacher, """
-            query Gradebook($class: ID!, $subject: ID!) {
-              node(id: $class) {
-                ... on Class {
-                  id name
-                  currentPeriod { id name }
-                  students(first: 50) { nodes { id displayName } }
-                  evaluations(subject: $subject, first: 50) {
-                    totalCount
-                    nodes {
-                      id title date coefficient maxMark isPublished
-                      statistics { average minimum maximum }
-                      marks(first: 50) { nodes { id value annotation student { id } } }
+    private static async Task<IReadOnlyList<ScenarioRequest>> GradebookAsync(ScenarioSetup setup, CancellationToken cancellationToken)
+    {
+        var classId = GlobalId.Encode(CoreTypeNames.Class, setup.Users.TeacherClass);
+        var data = await setup.Client(setup.Users.Teacher, "query($class: ID!) { node(id: $class) { ... on Class { currentPeriod { id } } } }", new JsonObject { ["class"] = classId }, cancellationToken);
+        var period = data["node"]?["currentPeriod"]?["id"]?.GetValue<string>()
+            ?? throw new InvalidOperationException("The teacher's class has no current period: is today within the generated school year?");
+        return
+        [
+            new ScenarioRequest("1 class", setup.Users.Teacher, """
+                query Gradebook($class: ID!, $subject: ID!, $period: ID!) {
+                  node(id: $class) {
+                    ... on Class {
+                      id name
+                      students(first: 50) { nodes { id displayName } }
+                      evaluations(subject: $subject, period: $period, first: 50) {
+                        totalCount
+                        nodes {
+                          id title date kind coefficient maxMark isPublished
+                          statistics { average minimum maximum count }
+                          marks(first: 50) { nodes { id value annotation student { id } } }
+                        }
+                      }
+                      averages(period: $period) { subjects { nodes { subject { name } statistics { average minimum maximum count } } } }
                     }
                   }
-                  averages { subjects { subject { name } average minimum maximum } }
                 }
-              }
-            }
-            """, new JsonObject
-        {
-            ["class"] = GlobalId.Encode(CoreTypeNames.Class, setup.Users.TeacherClass),
-            ["subject"] = GlobalId.Encode(CoreTypeNames.Subject, setup.Users.TeacherSubject),
-        });
+                """, new JsonObject
+            {
+                ["class"] = classId,
+                ["subject"] = GlobalId.Encode(CoreTypeNames.Subject, setup.Users.TeacherSubject),
+                ["period"] = period,
+            }),
+        ];
+    }
 
     private static ScenarioRequest AbsencesOfTheDay(ScenarioSetup setup) =>
         new("1 school", setup.Users.Cpe, """

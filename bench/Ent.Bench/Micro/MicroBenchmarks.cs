@@ -26,7 +26,7 @@ internal static class MicroBenchmarks
             arguments.Add("--inProcess");
         }
 
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(SchemaBuildBenchmarks), typeof(DocumentValidationBenchmarks)]).Run([.. arguments], config);
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(SchemaBuildBenchmarks), typeof(DocumentValidationBenchmarks), typeof(AverageCalculationBenchmarks)]).Run([.. arguments], config);
         return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
     }
 }
