@@ -1,0 +1,157 @@
+using Ent.Access;
+using Ent.GraphQL.Loading;
+using Ent.Plugins.Forum.Data;
+using Ent.Plugins.Forum.Domain;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ent.Plugins.Forum.GraphQL;
+
+/// <summary>
+/// The forum's batched look-ups: each gathers the keys of one execution step and answers them in one
+/// statement, so that a page of topics costs the same number of statements whatever its size.
+/// </summary>
+internal static class ForumLoaders
+{
+    public static Task<ForumDbContext> OpenAsync(IResolveFieldContext context, CancellationToken cancellationToken) =>
+        context.RequestServices!.GetRequiredService<IDbContextFactory<ForumDbContext>>().CreateDbContextAsync(cancellationToken);
+
+    /// <summary>What the viewer sees, over a context the caller owns.</summary>
+    public static ForumVisibility VisibilityOf(IResolveFieldContext context, ForumDbContext db) =>
+        new(new CategoryAccess(context.RequestServices!.GetRequiredService<IAccessPolicy>().Viewer, db), db);
+
+    public static Guid ViewerId(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IAccessPolicy>().Viewer.PersonId ?? Guid.Empty;
+
+    /// <summary>Loads a row of the store (directory rows included) by its <c>Id</c>; rows come from objects the viewer already sees.</summary>
+    public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, Guid id)
+        where T : class =>
+        context.GetBatchLoader<Guid, T>($"forum.{typeof(T).Name}.byId", async (ids, cancellationToken) =>
+        {
+            await using var db = await OpenAsync(context, cancellationToken);
+            var rows = await db.Set<T>().Where(row => ids.Contains(EF.Property<Guid>(row, "Id"))).ToListAsync(cancellationToken);
+            return rows.ToDictionary(row => (Guid)db.Entry(row).Property("Id").CurrentValue!);
+        }).Load(id);
+
+    /// <summary>The viewer's right on a category; <c>0</c> when they have none.</summary>
+    public static IDataLoaderResult<ForumRight> RightOn(IResolveFieldContext context, Guid categoryId) =>
+        context.GetBatchLoader<Guid, ForumRight>("forum.rightByCategory", async (ids, cancellationToken) =>
+        {
+            await using var db = await OpenAsync(context, cancellationToken);
+            return await VisibilityOf(context, db).Access.RightsAsync(ids.ToList(), cancellationToken);
+        }).Load(categoryId);
+
+    /// <summary>The last message of a topic that every reader sees: published, neither hidden nor deleted.</summary>
+    public static IDataLoaderResult<ForumMessage?> LastMessage(IResolveFieldContext context, Guid topicId) =>
+        context.GetBatchLoader<Guid, ForumMessage>("forum.lastMessageByTopic", async (ids, cancellationToken) =>
+        {
+            await using var db = await OpenAsync(context, cancellationToken);
+            var readable = PublicMessages(db).Where(m => ids.Contains(m.TopicId));
+            var last = await readable
+                .Where(m => m.Number == readable.Where(other => other.TopicId == m.TopicId).Max(other => other.Number))
+                .ToListAsync(cancellationToken);
+            return last.ToDictionary(m => m.TopicId);
+        }).Load(topicId);
+
+    /// <summary>The number of messages of a topic that every reader sees.</summary>
+    public static IDataLoaderResult<int> MessageCount(IResolveFieldContext context, Guid topicId) =>
+        context.GetBatchLoader<Guid, int>("forum.messageCountByTopic", async (ids, cancellationToken) =>
+        {
+            await using var db = await OpenAsync(context, cancellationToken);
+            return await PublicMessages(db)
+                .Where(m => ids.Contains(m.TopicId))
+                .GroupBy(m => m.TopicId)
+                .Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        }).Load(topicId);
+
+    /// <summary>The viewer's unread messages in a topic.</summary>
+    public static IDataLoaderResult<int> UnreadInTopic(IResolveFieldContext context, Guid topicId) =>
+        context.GetBatchLoader<Guid, int>("forum.unreadByTopic", async (ids, cancellationToken) =>
+        {
+            await using var db = await OpenAsync(context, cancellationToken);
+            return await VisibilityOf(context, db).UnreadMessages()
+                .Where(m => ids.Contains(m.TopicId))
+                .GroupBy(m => m.TopicId)
+                .Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        }).Load(topicId);
+
+    /// <summary>The viewer's unread messages in a category.</summary>
+    public static IDataLoaderResult<int> UnreadInCategory(IResolveFieldContext context, Guid categoryId) =>
+        context.GetBatchLoader<Guid, int>("forum.unreadByCategory", async (ids, cancellationToken) =>
+        {
+            await using var db = await OpenAsync(context, cancellationToken);
+            return await VisibilityOf(context, db).UnreadMessages()
+                .Where(m => ids.Contains(m.CategoryId))
+                .GroupBy(m => m.CategoryId)
+                .Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        }).Load(categoryId);
+
+    /// <summary>Whether the viewer follows a topic.</summary>
+    public static IDataLoaderResult<bool> IsFollowed(IResolveFieldContext context, Guid topicId) =>
+        context.GetBatchLoader<Guid, bool>("forum.followedByViewer", async (ids, cancellationToken) =>
+        {
+            var me = ViewerId(context);
+            await using var db = await OpenAsync(context, cancellationToken);
+            var followed = await db.Follows.Where(f => f.PersonId == me && ids.Contains(f.TopicId)).Select(f => f.TopicId).ToListAsync(cancellationToken);
+            return followed.ToDictionary(id => id, _ => true);
+        }).Load(topicId);
+
+    /// <summary>A message, if the viewer sees it.</summary>
+    public static IDataLoaderResult<ForumMessage?> VisibleMessage(IResolveFieldContext context, Guid messageId) =>
+        context.GetBatchLoader<Guid, ForumMessage>("forum.visibleMessageById", async (ids, cancellationToken) =>
+        {
+            await using var db = await OpenAsync(context, cancellationToken);
+            return await VisibilityOf(context, db).Messages().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        }).Load(messageId);
+
+    /// <summary>The revisions of a message, oldest first, when the viewer is its author or moderates its category.</summary>
+    public static IDataLoaderResult<IReadOnlyList<MessageRevision>?> Revisions(IResolveFieldContext context, Guid messageId) =>
+        context.GetBatchLoader<Guid, IReadOnlyList<MessageRevision>>("forum.revisionsByMessage", async (ids, cancellationToken) =>
+        {
+            await using var db = await OpenAsync(context, cancellationToken);
+            var access = VisibilityOf(context, db).Access;
+            var me = access.PersonId;
+            var moderated = access.CategoryIds(ForumRight.Moderate);
+            var audited = db.Messages.Where(m => ids.Contains(m.Id) && (m.AuthorId == me || moderated.Contains(m.CategoryId))).Select(m => m.Id);
+            var revisions = await db.Revisions.Where(r => audited.Contains(r.MessageId)).OrderBy(r => r.ReplacedAt).ToListAsync(cancellationToken);
+            return revisions.GroupBy(r => r.MessageId).ToDictionary(g => g.Key, g => (IReadOnlyList<MessageRevision>)[.. g]);
+        }).Load(messageId);
+
+    /// <summary>The grants of a category, when the viewer manages it.</summary>
+    public static IDataLoaderResult<IReadOnlyList<CategoryGrant>?> Grants(IResolveFieldContext context, Guid categoryId) =>
+        context.GetBatchLoader<Guid, IReadOnlyList<CategoryGrant>>("forum.grantsByCategory", async (ids, cancellationToken) =>
+        {
+            await using var db = await OpenAsync(context, cancellationToken);
+            var managed = VisibilityOf(context, db).Access.CategoryIds(ForumRight.Manage);
+            var grants = await db.Grants
+                .Where(g => ids.Contains(g.CategoryId) && managed.Contains(g.CategoryId))
+                .OrderBy(g => g.GrantedAt).ThenBy(g => g.Id)
+                .ToListAsync(cancellationToken);
+            return grants.GroupBy(g => g.CategoryId).ToDictionary(g => g.Key, g => (IReadOnlyList<CategoryGrant>)[.. g]);
+        }).Load(categoryId);
+
+    /// <summary>The categories attached to a class or a group that the viewer reads, by name.</summary>
+    public static IDataLoaderResult<IReadOnlyList<ForumCategory>?> CategoriesOf(IResolveFieldContext context, CategoryScope scope, Guid targetId) =>
+        context.GetBatchLoader<Guid, IReadOnlyList<ForumCategory>>($"forum.categoriesBy{scope}", async (ids, cancellationToken) =>
+        {
+            await using var db = await OpenAsync(context, cancellationToken);
+            var attached = VisibilityOf(context, db).Categories().Where(c => c.Scope == scope);
+            attached = scope == CategoryScope.Class
+                ? attached.Where(c => ids.Contains(c.ClassId!.Value))
+                : attached.Where(c => ids.Contains(c.GroupId!.Value));
+            var categories = await attached
+                .OrderBy(c => c.Name).ThenBy(c => c.Id)
+                .ToListAsync(cancellationToken);
+            return categories
+                .GroupBy(c => (scope == CategoryScope.Class ? c.ClassId : c.GroupId)!.Value)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<ForumCategory>)[.. g]);
+        }).Load(targetId);
+
+    private static IQueryable<ForumMessage> PublicMessages(ForumDbContext db) =>
+        db.Messages.Where(m => m.Status == MessageStatus.Published && !m.IsHidden && m.DeletedAt == null);
+}
