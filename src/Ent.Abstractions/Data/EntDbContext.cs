@@ -39,7 +39,11 @@ public abstract class EntDbContext : DbContext
 
         DirectoryModel.Configure(modelBuilder, isOwner: StoreName == DirectoryModel.StoreName, isSqlite: Database.IsSqlite());
 
-        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, type => IsConfigurationFor(type, GetType()));
+        var assembly = GetType().Assembly;
+        if (assembly.GetTypes().Any(type => IsConfigurationFor(type, GetType()) && IsEntityTypeConfiguration(type)))
+        {
+            modelBuilder.ApplyConfigurationsFromAssembly(assembly, type => IsConfigurationFor(type, GetType()));
+        }
     }
 
     /// <inheritdoc />
@@ -51,6 +55,9 @@ public abstract class EntDbContext : DbContext
             configurationBuilder.Conventions.Add(_ => new TablePrefixConvention(StoreName + "_"));
         }
     }
+
+    private static bool IsEntityTypeConfiguration(Type type) =>
+        !type.IsAbstract && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>));
 
     // An assembly may hold several stores (a plugin's and its tests'), so configurations say which store
     // they belong to by living in the store's namespace or below it.

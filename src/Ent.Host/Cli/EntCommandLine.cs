@@ -28,6 +28,7 @@ internal static class EntCommandLine
 
         root.Subcommands.Add(MigrateCommand());
         root.Subcommands.Add(SchemaCommand());
+        root.Subcommands.Add(GenerateCommand());
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 
@@ -78,6 +79,41 @@ internal static class EntCommandLine
             return 0;
         });
         return new Command("schema", "Schema tools.") { export };
+    }
+
+    private static Command GenerateCommand()
+    {
+        var tenantOption = new Option<string?>("--tenant") { Description = "The tenant to fill (default: the default tenant); its directory must be empty." };
+        var schoolsOption = new Option<int>("--schools") { Description = "How many collèges.", DefaultValueFactory = _ => 1 };
+        var pupilsOption = new Option<int>("--pupils-per-school") { Description = "How many pupils in each.", DefaultValueFactory = _ => 600 };
+        var seedOption = new Option<int>("--seed") { Description = "The seed: the same seed gives the same data.", DefaultValueFactory = _ => 1 };
+        var command = new Command("generate", "Generates a synthetic tenant at a chosen scale, in the directory and in every plugin, for load tests and benchmarks.")
+        {
+            tenantOption, schoolsOption, pupilsOption, seedOption,
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var app = EntApplication.Build(ConfigurationArgs(parse));
+            await app.Services.GetRequiredService<StoreMigrator>().MigrateAsync(cancellationToken);
+            var registry = app.Services.GetRequiredService<TenantRegistry>();
+            var tenantId = parse.GetValue(tenantOption);
+            var tenant = tenantId is null ? registry.Default : registry.Find(tenantId);
+            if (tenant is null)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync(tenantId is null ? "No default tenant is configured: pass --tenant." : $"No tenant is called '{tenantId}'.");
+                return 2;
+            }
+
+            var output = parse.InvocationConfiguration.Output;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var progress = new WriterProgress<Ent.Synthetic.SyntheticProgress>(output, step => $"[{clock.Elapsed:mm\\:ss}] {step.Source}: {step.Count:N0} {step.What}");
+            await app.Services.GetRequiredService<Synthetic.SyntheticTenantWriter>().WriteAsync(
+                tenant.Id, parse.GetValue(schoolsOption), parse.GetValue(pupilsOption), parse.GetValue(seedOption), progress, cancellationToken);
+            await output.WriteLineAsync($"Generated tenant {tenant.Id} in {clock.Elapsed.TotalSeconds:F1} s.");
+            return 0;
+        });
+        return command;
     }
 
     private static string[] ConfigurationArgs(ParseResult parse) => [.. parse.UnmatchedTokens];

@@ -32,6 +32,7 @@ internal static class EntApplication
             .AddEntDemo(builder.Configuration)
             .AddEntHealthChecks()
             .AddSingleton<StartupState>()
+            .AddSingleton<Synthetic.SyntheticTenantWriter>()
             .AddHostedService<StartupInitializer>();
 
         var app = builder.Build();

@@ -21,6 +21,10 @@ internal sealed class PeriodType : NodeGraphType<Period>
         Field(p => p.EntryClosesOn).Description("The last day teachers may enter marks and comments.");
         Field(p => p.CouncilDate, nullable: true).Description("The day of the class council, if set.");
         Field(p => p.ReportCardsPublishedOn, nullable: true).Description("The day report cards are shown to families, if set.");
+        Field<NonNullGraphType<SchoolYearType>>("schoolYear").Description("The school year the period divides.")
+            .Resolve(context => DirectoryLoaders.ById<SchoolYear>(context, context.Source.SchoolYearId));
+        Field<ClassType>("class").Description("The class the period is specific to, or null for a school-wide period.")
+            .Resolve(context => context.Source.ClassId is { } id ? DirectoryLoaders.ById<SchoolClass>(context, id) : null);
         Field<NonNullGraphType<BooleanGraphType>>("isOpenForEntry")
             .Description("Whether teachers may still enter marks and comments, in French time, today.")
             .Resolve(context => SchoolCalendar.Today(context.RequestServices!.GetRequiredService<TimeProvider>()) <= context.Source.EntryClosesOn);

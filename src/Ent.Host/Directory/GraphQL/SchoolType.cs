@@ -39,6 +39,12 @@ internal sealed class SchoolType : NodeGraphType<School>
                 (db, keys) => db.Subjects.Where(s => keys.Contains(s.SchoolId)).OrderBy(s => s.Name).Select(s => new KeyedRow<Subject>(s.SchoolId, s)))
                 .GetResultAsync(context.CancellationToken) ?? []);
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchoolYearType>>>>("schoolYears")
+            .Description("The school's years, latest first.")
+            .ResolveAsync(async context => await DirectoryLoaders.Related<SchoolYear>(context, "yearsBySchool", context.Source.Id,
+                (db, keys) => db.SchoolYears.Where(y => keys.Contains(y.SchoolId)).OrderByDescending(y => y.StartDate).Select(y => new KeyedRow<SchoolYear>(y.SchoolId, y)))
+                .GetResultAsync(context.CancellationToken) ?? []);
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeriodType>>>>("periods")
             .Description("The school-wide periods of its school years, in order. Classes may have their own: see `Class.periods`.")
             .ResolveAsync(async context => await DirectoryLoaders.Related<Period>(context, "periodsBySchool", context.Source.Id,
