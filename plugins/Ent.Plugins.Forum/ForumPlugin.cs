@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ent.Plugins.Forum;
 
-/// <summary>The forum service: categories per school, class or group, topics and messages, moderation, unread counts and search.</summary>
+/// <summary>The forum service: categories per school, class or group, subjects and messages, moderation, unread counts and search.</summary>
 public sealed class ForumPlugin : IEntPlugin
 {
     /// <inheritdoc />

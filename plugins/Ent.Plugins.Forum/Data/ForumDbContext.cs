@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ent.Plugins.Forum.Data;
 
 /// <summary>
-/// The forum store: categories, their grants, topics, messages and their revisions, who follows and who
+/// The forum store: categories, their grants, subjects, messages and their revisions, who follows and who
 /// read what, and each school's settings. The full-text index is not part of the model: each engine's
 /// migrations create it, and <see cref="MessageSearch"/> queries it.
 /// </summary>
@@ -17,15 +17,15 @@ internal sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) :
 
     public DbSet<CategoryGrant> Grants => Set<CategoryGrant>();
 
-    public DbSet<ForumTopic> Topics => Set<ForumTopic>();
+    public DbSet<ForumSubject> Subjects => Set<ForumSubject>();
 
     public DbSet<ForumMessage> Messages => Set<ForumMessage>();
 
     public DbSet<MessageRevision> Revisions => Set<MessageRevision>();
 
-    public DbSet<TopicFollow> Follows => Set<TopicFollow>();
+    public DbSet<SubjectFollow> Follows => Set<SubjectFollow>();
 
-    public DbSet<TopicReadMark> ReadMarks => Set<TopicReadMark>();
+    public DbSet<SubjectReadMark> ReadMarks => Set<SubjectReadMark>();
 
     public DbSet<SchoolForumSettings> SchoolSettings => Set<SchoolForumSettings>();
 

@@ -6,8 +6,8 @@ internal static class ForumErrorCodes
     /// <summary>The category does not exist or the viewer may not read it.</summary>
     public const string CategoryNotFound = "CATEGORY_NOT_FOUND";
 
-    /// <summary>The topic does not exist or the viewer may not read it.</summary>
-    public const string TopicNotFound = "TOPIC_NOT_FOUND";
+    /// <summary>The subject does not exist or the viewer may not read it.</summary>
+    public const string SubjectNotFound = "SUBJECT_NOT_FOUND";
 
     /// <summary>The message does not exist or the viewer may not read it.</summary>
     public const string MessageNotFound = "MESSAGE_NOT_FOUND";
@@ -33,11 +33,11 @@ internal static class ForumErrorCodes
     /// <summary>Only the school's staff change its forum settings.</summary>
     public const string CannotChangeSettings = "CANNOT_CHANGE_SETTINGS";
 
-    /// <summary>The topic is locked: it takes no new message.</summary>
-    public const string TopicLocked = "TOPIC_LOCKED";
+    /// <summary>The subject is locked: it takes no new message.</summary>
+    public const string SubjectLocked = "SUBJECT_LOCKED";
 
-    /// <summary>Another message took the topic's next number at the same moment: nothing was written, send again.</summary>
-    public const string TopicBusy = "TOPIC_BUSY";
+    /// <summary>Another message took the subject's next number at the same moment: nothing was written, send again.</summary>
+    public const string SubjectBusy = "SUBJECT_BUSY";
 
     /// <summary>Only a message's author edits it, and only its author or a moderator deletes it.</summary>
     public const string NotAuthor = "NOT_AUTHOR";
@@ -45,8 +45,8 @@ internal static class ForumErrorCodes
     /// <summary>The message was deleted: it can no longer be edited, quoted or moderated.</summary>
     public const string MessageDeleted = "MESSAGE_DELETED";
 
-    /// <summary>A reply quotes a message of another topic, or one its author may not see.</summary>
-    public const string QuoteNotInTopic = "QUOTE_NOT_IN_TOPIC";
+    /// <summary>A reply quotes a message of another subject, or one its author may not see.</summary>
+    public const string QuoteNotInSubject = "QUOTE_NOT_IN_SUBJECT";
 
     /// <summary>The text is empty or blank.</summary>
     public const string Empty = "EMPTY";

@@ -12,16 +12,16 @@ internal static class ForumEventPublishing
     {
         var at = message.PublishedAt ?? message.CreatedAt;
         var followers = await db.Follows
-            .Where(f => f.TopicId == message.TopicId && f.PersonId != message.AuthorId)
+            .Where(f => f.SubjectId == message.SubjectId && f.PersonId != message.AuthorId)
             .OrderBy(f => f.FollowedAt)
             .Select(f => f.PersonId)
             .ToListAsync(cancellationToken);
-        await events.PublishAsync(new ForumMessagePublished(message.TenantId, at, message.Id, message.TopicId, message.CategoryId, message.AuthorId, followers), cancellationToken);
+        await events.PublishAsync(new ForumMessagePublished(message.TenantId, at, message.Id, message.SubjectId, message.CategoryId, message.AuthorId, followers), cancellationToken);
 
         quoted ??= message.QuotedMessageId is { } quotedId ? await db.Messages.FirstOrDefaultAsync(m => m.Id == quotedId, cancellationToken) : null;
         if (quoted is not null && quoted.AuthorId != message.AuthorId)
         {
-            await events.PublishAsync(new ForumReplyPublished(message.TenantId, at, message.Id, message.TopicId, message.AuthorId, quoted.Id, quoted.AuthorId), cancellationToken);
+            await events.PublishAsync(new ForumReplyPublished(message.TenantId, at, message.Id, message.SubjectId, message.AuthorId, quoted.Id, quoted.AuthorId), cancellationToken);
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace Ent.Plugins.Forum.Domain;
 
 /// <summary>
-/// A message of a topic. Its body is Markdown, stored as written; a deleted message keeps its place in the
+/// A message of a subject. Its body is Markdown, stored as written; a deleted message keeps its place in the
 /// thread with its body erased.
 /// </summary>
 internal sealed class ForumMessage
@@ -10,19 +10,19 @@ internal sealed class ForumMessage
 
     public required string TenantId { get; set; }
 
-    /// <summary>Gets or sets the topic's category, copied so that rights filter messages without a join.</summary>
+    /// <summary>Gets or sets the subject's category, copied so that rights filter messages without a join.</summary>
     public Guid CategoryId { get; set; }
 
-    public Guid TopicId { get; set; }
+    public Guid SubjectId { get; set; }
 
-    /// <summary>Gets or sets the message's rank in its topic, from 1.</summary>
+    /// <summary>Gets or sets the message's rank in its subject, from 1.</summary>
     public int Number { get; set; }
 
     public Guid AuthorId { get; set; }
 
     public required string Body { get; set; }
 
-    /// <summary>Gets or sets the earlier message of the same topic this one replies to, if any.</summary>
+    /// <summary>Gets or sets the earlier message of the same subject this one replies to, if any.</summary>
     public Guid? QuotedMessageId { get; set; }
 
     public MessageStatus Status { get; set; }

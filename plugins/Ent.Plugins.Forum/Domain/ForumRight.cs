@@ -6,13 +6,13 @@ namespace Ent.Plugins.Forum.Domain;
 /// </summary>
 internal enum ForumRight
 {
-    /// <summary>Reads the category's topics and published messages.</summary>
+    /// <summary>Reads the category's subjects and published messages.</summary>
     Read = 1,
 
-    /// <summary>Opens topics and posts messages.</summary>
+    /// <summary>Opens subjects and posts messages.</summary>
     Contribute = 2,
 
-    /// <summary>Approves, rejects and hides messages; locks and pins topics.</summary>
+    /// <summary>Approves, rejects and hides messages; locks and pins subjects.</summary>
     Moderate = 3,
 
     /// <summary>Edits the category and grants rights on it.</summary>

@@ -3,12 +3,12 @@ using Ent.Plugins.Forum.Data;
 namespace Ent.Plugins.Forum.Domain;
 
 /// <summary>
-/// What the viewer sees of the forum, as queries: the topics and messages of the categories they read,
+/// What the viewer sees of the forum, as queries: the subjects and messages of the categories they read,
 /// moderation taken into account, and what they have not read yet.
 /// </summary>
 /// <remarks>
 /// Readers see published messages, their own pending or rejected ones, and the places of hidden and
-/// deleted ones (without their bodies); moderators see every message. A topic whose messages all wait for
+/// deleted ones (without their bodies); moderators see every message. A subject whose messages all wait for
 /// approval is seen only by its author and moderators.
 /// </remarks>
 internal sealed class ForumVisibility(CategoryAccess access, ForumDbContext db)
@@ -18,15 +18,15 @@ internal sealed class ForumVisibility(CategoryAccess access, ForumDbContext db)
     /// <summary>The categories the viewer reads.</summary>
     public IQueryable<ForumCategory> Categories() => Access.Categories(ForumRight.Read);
 
-    /// <summary>The topics the viewer sees.</summary>
-    public IQueryable<ForumTopic> Topics()
+    /// <summary>The subjects the viewer sees.</summary>
+    public IQueryable<ForumSubject> Subjects()
     {
         var me = Access.PersonId;
         var readable = Access.CategoryIds(ForumRight.Read);
         var moderated = Access.CategoryIds(ForumRight.Moderate);
-        return db.Topics.Where(t => readable.Contains(t.CategoryId) && (
+        return db.Subjects.Where(t => readable.Contains(t.CategoryId) && (
             t.AuthorId == me
-            || db.Messages.Any(m => m.TopicId == t.Id && m.Status == MessageStatus.Published)
+            || db.Messages.Any(m => m.SubjectId == t.Id && m.Status == MessageStatus.Published)
             || moderated.Contains(t.CategoryId)));
     }
 
@@ -43,7 +43,7 @@ internal sealed class ForumVisibility(CategoryAccess access, ForumDbContext db)
     }
 
     /// <summary>
-    /// The messages the viewer has not read: published by others after the viewer last marked their topic
+    /// The messages the viewer has not read: published by others after the viewer last marked their subject
     /// read, neither hidden nor deleted, in the categories they read.
     /// </summary>
     public IQueryable<ForumMessage> UnreadMessages()
@@ -55,6 +55,6 @@ internal sealed class ForumVisibility(CategoryAccess access, ForumDbContext db)
             && !m.IsHidden
             && m.DeletedAt == null
             && m.AuthorId != me
-            && !db.ReadMarks.Any(r => r.PersonId == me && r.TopicId == m.TopicId && r.ReadAt >= m.PublishedAt));
+            && !db.ReadMarks.Any(r => r.PersonId == me && r.SubjectId == m.SubjectId && r.ReadAt >= m.PublishedAt));
     }
 }

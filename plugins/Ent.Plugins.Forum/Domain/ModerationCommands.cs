@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ent.Plugins.Forum.Domain;
 
-/// <summary>A moderator's decisions on messages and topics.</summary>
+/// <summary>A moderator's decisions on messages and subjects.</summary>
 internal sealed class ModerationCommands(IDbContextFactory<ForumDbContext> factory, IAccessPolicy policy, TimeProvider time, IDomainEventPublisher events)
 {
     public async Task<CommandResult<ForumMessage>> ModerateMessageAsync(ModerateMessage input, CancellationToken cancellationToken)
@@ -48,13 +48,13 @@ internal sealed class ModerationCommands(IDbContextFactory<ForumDbContext> facto
         if (publishes)
         {
             message.PublishedAt = session.Now;
-            var topic = await session.Db.Topics.FirstAsync(t => t.Id == message.TopicId, cancellationToken);
-            topic.LastActivityAt = session.Now;
+            var subject = await session.Db.Subjects.FirstAsync(t => t.Id == message.SubjectId, cancellationToken);
+            subject.LastActivityAt = session.Now;
         }
 
         await session.Db.SaveChangesAsync(cancellationToken);
         await events.PublishAsync(
-            new ForumMessageModerated(message.TenantId, session.Now, message.Id, message.TopicId, message.AuthorId, session.Me, input.Decision.ToString(), message.ModerationReason),
+            new ForumMessageModerated(message.TenantId, session.Now, message.Id, message.SubjectId, message.AuthorId, session.Me, input.Decision.ToString(), message.ModerationReason),
             cancellationToken);
         if (publishes)
         {
@@ -64,30 +64,30 @@ internal sealed class ModerationCommands(IDbContextFactory<ForumDbContext> facto
         return CommandResult<ForumMessage>.Ok(message);
     }
 
-    public async Task<CommandResult<ForumTopic>> ModerateTopicAsync(ModerateTopic input, CancellationToken cancellationToken)
+    public async Task<CommandResult<ForumSubject>> ModerateSubjectAsync(ModerateSubject input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var session = await ForumSession.OpenAsync(factory, policy, time, cancellationToken);
-        var topic = await session.Visibility.Topics().FirstOrDefaultAsync(t => t.Id == input.TopicId, cancellationToken);
-        if (topic is null)
+        var subject = await session.Visibility.Subjects().FirstOrDefaultAsync(t => t.Id == input.SubjectId, cancellationToken);
+        if (subject is null)
         {
-            return CommandResult<ForumTopic>.Fail(ForumErrorCodes.TopicNotFound, "No such topic.", "topicId");
+            return CommandResult<ForumSubject>.Fail(ForumErrorCodes.SubjectNotFound, "No such subject.", "subjectId");
         }
 
-        if (await session.RightOnAsync(topic.CategoryId, cancellationToken) < ForumRight.Moderate)
+        if (await session.RightOnAsync(subject.CategoryId, cancellationToken) < ForumRight.Moderate)
         {
-            return CommandResult<ForumTopic>.Fail(ForumErrorCodes.CannotModerate, "You do not moderate this category.", "topicId");
+            return CommandResult<ForumSubject>.Fail(ForumErrorCodes.CannotModerate, "You do not moderate this category.", "subjectId");
         }
 
-        topic.IsLocked = input.IsLocked ?? topic.IsLocked;
-        topic.IsPinned = input.IsPinned ?? topic.IsPinned;
+        subject.IsLocked = input.IsLocked ?? subject.IsLocked;
+        subject.IsPinned = input.IsPinned ?? subject.IsPinned;
         await session.Db.SaveChangesAsync(cancellationToken);
-        return CommandResult<ForumTopic>.Ok(topic);
+        return CommandResult<ForumSubject>.Ok(subject);
     }
 }
 
 /// <summary>A moderator's decision on a message, with a reason shown to its author.</summary>
 internal sealed record ModerateMessage(Guid MessageId, ModerationDecision Decision, string? Reason);
 
-/// <summary>Locks or pins a topic; a <see langword="null"/> field is left as it is.</summary>
-internal sealed record ModerateTopic(Guid TopicId, bool? IsLocked, bool? IsPinned);
+/// <summary>Locks or pins a subject; a <see langword="null"/> field is left as it is.</summary>
+internal sealed record ModerateSubject(Guid SubjectId, bool? IsLocked, bool? IsPinned);

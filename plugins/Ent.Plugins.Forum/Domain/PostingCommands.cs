@@ -5,13 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ent.Plugins.Forum.Domain;
 
-/// <summary>Opens topics and posts, edits and deletes messages.</summary>
+/// <summary>Opens subjects and posts, edits and deletes messages.</summary>
 internal sealed class PostingCommands(IDbContextFactory<ForumDbContext> factory, IAccessPolicy policy, TimeProvider time, IDomainEventPublisher events)
 {
-    public async Task<CommandResult<ForumMessage>> CreateTopicAsync(CreateTopic input, CancellationToken cancellationToken)
+    public async Task<CommandResult<ForumMessage>> CreateSubjectAsync(CreateSubject input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (TextRules.CheckRequired(input.Title, TopicRules.MaxTitleLength, "title", "The title") is { } titleError)
+        if (TextRules.CheckRequired(input.Title, SubjectRules.MaxTitleLength, "title", "The title") is { } titleError)
         {
             return CommandResult<ForumMessage>.Fail(titleError);
         }
@@ -34,7 +34,7 @@ internal sealed class PostingCommands(IDbContextFactory<ForumDbContext> factory,
         }
 
         var category = await session.Db.Categories.FirstAsync(c => c.Id == input.CategoryId, cancellationToken);
-        var topic = new ForumTopic
+        var subject = new ForumSubject
         {
             Id = Guid.CreateVersion7(session.Now),
             TenantId = session.TenantId,
@@ -44,9 +44,9 @@ internal sealed class PostingCommands(IDbContextFactory<ForumDbContext> factory,
             CreatedAt = session.Now,
             LastActivityAt = session.Now,
         };
-        session.Db.Topics.Add(topic);
-        var message = AddMessage(session, category, topic, right.Value, input.Body, quoted: null);
-        await FollowAsync(session, topic.Id, cancellationToken);
+        session.Db.Subjects.Add(subject);
+        var message = AddMessage(session, category, subject, right.Value, input.Body, quoted: null);
+        await FollowAsync(session, subject.Id, cancellationToken);
         await session.Db.SaveChangesAsync(cancellationToken);
         await PublishAsync(session, message, quoted: null, cancellationToken);
         return CommandResult<ForumMessage>.Ok(message);
@@ -61,30 +61,30 @@ internal sealed class PostingCommands(IDbContextFactory<ForumDbContext> factory,
         }
 
         await using var session = await ForumSession.OpenAsync(factory, policy, time, cancellationToken);
-        var topic = await session.Visibility.Topics().FirstOrDefaultAsync(t => t.Id == input.TopicId, cancellationToken);
-        if (topic is null)
+        var subject = await session.Visibility.Subjects().FirstOrDefaultAsync(t => t.Id == input.SubjectId, cancellationToken);
+        if (subject is null)
         {
-            return CommandResult<ForumMessage>.Fail(ForumErrorCodes.TopicNotFound, "No such topic.", "topicId");
+            return CommandResult<ForumMessage>.Fail(ForumErrorCodes.SubjectNotFound, "No such subject.", "subjectId");
         }
 
-        var right = await session.RightOnAsync(topic.CategoryId, cancellationToken);
+        var right = await session.RightOnAsync(subject.CategoryId, cancellationToken);
         if (right < ForumRight.Contribute)
         {
-            return CommandResult<ForumMessage>.Fail(ForumErrorCodes.CannotContribute, "You may read this category but not post in it.", "topicId");
+            return CommandResult<ForumMessage>.Fail(ForumErrorCodes.CannotContribute, "You may read this category but not post in it.", "subjectId");
         }
 
-        if (topic.IsLocked)
+        if (subject.IsLocked)
         {
-            return CommandResult<ForumMessage>.Fail(ForumErrorCodes.TopicLocked, "The topic is locked: it takes no new message.", "topicId");
+            return CommandResult<ForumMessage>.Fail(ForumErrorCodes.SubjectLocked, "The subject is locked: it takes no new message.", "subjectId");
         }
 
         ForumMessage? quoted = null;
         if (input.QuotedMessageId is { } quotedId)
         {
-            quoted = await session.Visibility.Messages().FirstOrDefaultAsync(m => m.Id == quotedId && m.TopicId == topic.Id, cancellationToken);
+            quoted = await session.Visibility.Messages().FirstOrDefaultAsync(m => m.Id == quotedId && m.SubjectId == subject.Id, cancellationToken);
             if (quoted is null)
             {
-                return CommandResult<ForumMessage>.Fail(ForumErrorCodes.QuoteNotInTopic, "The quoted message is not one of this topic's.", "quotedMessageId");
+                return CommandResult<ForumMessage>.Fail(ForumErrorCodes.QuoteNotInSubject, "The quoted message is not one of this subject's.", "quotedMessageId");
             }
 
             if (quoted.IsDeleted || quoted.IsHidden)
@@ -93,17 +93,17 @@ internal sealed class PostingCommands(IDbContextFactory<ForumDbContext> factory,
             }
         }
 
-        var category = await session.Db.Categories.FirstAsync(c => c.Id == topic.CategoryId, cancellationToken);
-        var message = AddMessage(session, category, topic, right!.Value, input.Body, quoted);
-        await FollowAsync(session, topic.Id, cancellationToken);
+        var category = await session.Db.Categories.FirstAsync(c => c.Id == subject.CategoryId, cancellationToken);
+        var message = AddMessage(session, category, subject, right!.Value, input.Body, quoted);
+        await FollowAsync(session, subject.Id, cancellationToken);
         try
         {
             await session.Db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Someone posted in the topic meanwhile and took this number: nothing was written.
-            return CommandResult<ForumMessage>.Fail(ForumErrorCodes.TopicBusy, "Another message was posted at the same moment; send yours again.", "topicId");
+            // Someone posted in the subject meanwhile and took this number: nothing was written.
+            return CommandResult<ForumMessage>.Fail(ForumErrorCodes.SubjectBusy, "Another message was posted at the same moment; send yours again.", "subjectId");
         }
 
         await PublishAsync(session, message, quoted, cancellationToken);
@@ -141,10 +141,10 @@ internal sealed class PostingCommands(IDbContextFactory<ForumDbContext> factory,
             return CommandResult<ForumMessage>.Fail(ForumErrorCodes.CannotContribute, "You may no longer post in this category.", "messageId");
         }
 
-        var topic = await session.Db.Topics.FirstAsync(t => t.Id == message.TopicId, cancellationToken);
-        if (topic.IsLocked)
+        var subject = await session.Db.Subjects.FirstAsync(t => t.Id == message.SubjectId, cancellationToken);
+        if (subject.IsLocked)
         {
-            return CommandResult<ForumMessage>.Fail(ForumErrorCodes.TopicLocked, "The topic is locked: its messages can no longer change.", "messageId");
+            return CommandResult<ForumMessage>.Fail(ForumErrorCodes.SubjectLocked, "The subject is locked: its messages can no longer change.", "messageId");
         }
 
         if (message.Body == input.Body)
@@ -205,13 +205,13 @@ internal sealed class PostingCommands(IDbContextFactory<ForumDbContext> factory,
         return CommandResult<ForumMessage>.Ok(message);
     }
 
-    private static ForumMessage AddMessage(ForumSession session, ForumCategory category, ForumTopic topic, ForumRight right, string body, ForumMessage? quoted)
+    private static ForumMessage AddMessage(ForumSession session, ForumCategory category, ForumSubject subject, ForumRight right, string body, ForumMessage? quoted)
     {
         var pending = MessageRules.NeedsApproval(category.RequiresApproval, session.Access.IsStudentOf(category.SchoolId), right);
-        topic.MessageSequence++;
+        subject.MessageSequence++;
         if (!pending)
         {
-            topic.LastActivityAt = session.Now;
+            subject.LastActivityAt = session.Now;
         }
 
         var message = new ForumMessage
@@ -219,8 +219,8 @@ internal sealed class PostingCommands(IDbContextFactory<ForumDbContext> factory,
             Id = Guid.CreateVersion7(session.Now),
             TenantId = session.TenantId,
             CategoryId = category.Id,
-            TopicId = topic.Id,
-            Number = topic.MessageSequence,
+            SubjectId = subject.Id,
+            Number = subject.MessageSequence,
             AuthorId = session.Me,
             Body = body,
             QuotedMessageId = quoted?.Id,
@@ -232,13 +232,13 @@ internal sealed class PostingCommands(IDbContextFactory<ForumDbContext> factory,
         return message;
     }
 
-    // Posting follows the topic, once.
-    private static async Task FollowAsync(ForumSession session, Guid topicId, CancellationToken cancellationToken)
+    // Posting follows the subject, once.
+    private static async Task FollowAsync(ForumSession session, Guid subjectId, CancellationToken cancellationToken)
     {
         var me = session.Me;
-        if (!await session.Db.Follows.AnyAsync(f => f.PersonId == me && f.TopicId == topicId, cancellationToken))
+        if (!await session.Db.Follows.AnyAsync(f => f.PersonId == me && f.SubjectId == subjectId, cancellationToken))
         {
-            session.Db.Follows.Add(new TopicFollow { TenantId = session.TenantId, PersonId = me, TopicId = topicId, FollowedAt = session.Now });
+            session.Db.Follows.Add(new SubjectFollow { TenantId = session.TenantId, PersonId = me, SubjectId = subjectId, FollowedAt = session.Now });
         }
     }
 
@@ -248,11 +248,11 @@ internal sealed class PostingCommands(IDbContextFactory<ForumDbContext> factory,
             : Task.CompletedTask;
 }
 
-/// <summary>A new topic and its first message.</summary>
-internal sealed record CreateTopic(Guid CategoryId, string Title, string Body);
+/// <summary>A new subject and its first message.</summary>
+internal sealed record CreateSubject(Guid CategoryId, string Title, string Body);
 
-/// <summary>A message in a topic, possibly replying to an earlier one.</summary>
-internal sealed record PostMessage(Guid TopicId, string Body, Guid? QuotedMessageId);
+/// <summary>A message in a subject, possibly replying to an earlier one.</summary>
+internal sealed record PostMessage(Guid SubjectId, string Body, Guid? QuotedMessageId);
 
 /// <summary>A new body for one's message.</summary>
 internal sealed record EditMessage(Guid MessageId, string Body);

@@ -6,7 +6,7 @@ namespace Ent.Plugins.Forum.Events;
 /// <param name="TenantId">The tenant.</param>
 /// <param name="OccurredAt">When the decision was taken.</param>
 /// <param name="MessageId">The message.</param>
-/// <param name="TopicId">Its topic.</param>
+/// <param name="SubjectId">Its subject.</param>
 /// <param name="AuthorId">Its author.</param>
 /// <param name="ModeratorId">The moderator.</param>
 /// <param name="Decision">What was decided: <c>Approve</c>, <c>Reject</c>, <c>Hide</c> or <c>Unhide</c>.</param>
@@ -15,7 +15,7 @@ public sealed record ForumMessageModerated(
     string TenantId,
     DateTimeOffset OccurredAt,
     Guid MessageId,
-    Guid TopicId,
+    Guid SubjectId,
     Guid AuthorId,
     Guid ModeratorId,
     string Decision,

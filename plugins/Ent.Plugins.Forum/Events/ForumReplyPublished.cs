@@ -6,7 +6,7 @@ namespace Ent.Plugins.Forum.Events;
 /// <param name="TenantId">The tenant.</param>
 /// <param name="OccurredAt">When the reply was published.</param>
 /// <param name="MessageId">The reply.</param>
-/// <param name="TopicId">Its topic.</param>
+/// <param name="SubjectId">Its subject.</param>
 /// <param name="AuthorId">The reply's author.</param>
 /// <param name="QuotedMessageId">The message replied to.</param>
 /// <param name="QuotedAuthorId">Its author.</param>
@@ -14,7 +14,7 @@ public sealed record ForumReplyPublished(
     string TenantId,
     DateTimeOffset OccurredAt,
     Guid MessageId,
-    Guid TopicId,
+    Guid SubjectId,
     Guid AuthorId,
     Guid QuotedMessageId,
     Guid QuotedAuthorId) : IDomainEvent;

@@ -81,8 +81,8 @@ internal static class CoreTypeFields
                     return new ForumUnread(counts.Sum(row => row.Count), [.. counts.Select(row => new CategoryUnread(row.Category, row.Count))]);
                 });
 
-            type.Field<ConnectionType<ForumTopicType, ForumTopic>>("followedForumTopics")
-                .Description("The topics the person follows, latest activity first: for the person themself, null for others.")
+            type.Field<ConnectionType<ForumSubjectType, ForumSubject>>("followedForumSubjects")
+                .Description("The subjects the person follows, latest activity first: for the person themself, null for others.")
                 .RequireScope(ForumScopes.Read)
                 .PagingArguments()
                 .ResolveAsync(async context =>
@@ -94,8 +94,8 @@ internal static class CoreTypeFields
                     }
 
                     await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
-                    return await ForumLoaders.VisibilityOf(context, db).Topics()
-                        .Where(t => db.Follows.Any(f => f.PersonId == me && f.TopicId == t.Id))
+                    return await ForumLoaders.VisibilityOf(context, db).Subjects()
+                        .Where(t => db.Follows.Any(f => f.PersonId == me && f.SubjectId == t.Id))
                         .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)
                         .ToConnectionAsync(context);
                 });

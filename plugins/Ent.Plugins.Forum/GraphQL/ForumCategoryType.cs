@@ -16,7 +16,7 @@ internal sealed class ForumCategoryType : NodeGraphType<ForumCategory>
     public ForumCategoryType()
     {
         Name = TypeName;
-        Description = "A forum category, attached to a school, a class or a teaching group; its topics hold the messages.";
+        Description = "A forum category, attached to a school, a class or a teaching group; its subjects hold the messages.";
         Field(c => c.Name).Description("The category's name.");
         Field(c => c.Description, nullable: true).Description("What the category is for.");
         Field<NonNullGraphType<ForumCategoryScopeType>>("scope").Description("What the category is attached to.").Resolve(c => c.Source.Scope);
@@ -36,45 +36,45 @@ internal sealed class ForumCategoryType : NodeGraphType<ForumCategory>
             .Resolve(context => ForumLoaders.RightOn(context, context.Source.Id).Then(right => right == 0 ? (ForumRight?)null : right));
 
         Field<NonNullGraphType<IntGraphType>>("unreadCount")
-            .Description("How many messages of the category the viewer has not read: published by others since they last marked each topic read.")
+            .Description("How many messages of the category the viewer has not read: published by others since they last marked each subject read.")
             .Resolve(context => ForumLoaders.UnreadInCategory(context, context.Source.Id));
 
-        Field<NonNullGraphType<ConnectionType<ForumTopicType, ForumTopic>>>("topics")
-            .Description("The topics the viewer sees: pinned ones first, then in the requested order (latest activity first by default).")
-            .Argument<ForumTopicFilterType>("filter", "Narrows the list.")
-            .Argument<OrderByInputType<ForumTopicOrderField>>("orderBy", "The order after pinned topics; by default the latest activity first.")
+        Field<NonNullGraphType<ConnectionType<ForumSubjectType, ForumSubject>>>("subjects")
+            .Description("The subjects the viewer sees: pinned ones first, then in the requested order (latest activity first by default).")
+            .Argument<ForumSubjectFilterType>("where", "Narrows the list.")
+            .Argument<OrderByInputType<ForumSubjectOrderField>>("orderBy", "The order after pinned subjects; by default the latest activity first.")
             .PagingArguments()
             .ResolveAsync(async context =>
             {
                 await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
                 var visibility = ForumLoaders.VisibilityOf(context, db);
                 var me = visibility.Access.PersonId;
-                var topics = visibility.Topics().Where(t => t.CategoryId == context.Source.Id);
-                var filter = context.GetArgument<ForumTopicFilter?>("filter");
+                var subjects = visibility.Subjects().Where(t => t.CategoryId == context.Source.Id);
+                var filter = context.GetArgument<ForumSubjectFilter?>("where");
                 if (filter?.IsPinned is { } pinned)
                 {
-                    topics = topics.Where(t => t.IsPinned == pinned);
+                    subjects = subjects.Where(t => t.IsPinned == pinned);
                 }
 
                 if (filter?.IsFollowed is { } followed)
                 {
-                    topics = topics.Where(t => db.Follows.Any(f => f.PersonId == me && f.TopicId == t.Id) == followed);
+                    subjects = subjects.Where(t => db.Follows.Any(f => f.PersonId == me && f.SubjectId == t.Id) == followed);
                 }
 
                 if (filter?.HasUnread is { } hasUnread)
                 {
                     var unread = visibility.UnreadMessages();
-                    topics = topics.Where(t => unread.Any(m => m.TopicId == t.Id) == hasUnread);
+                    subjects = subjects.Where(t => unread.Any(m => m.SubjectId == t.Id) == hasUnread);
                 }
 
-                var orderBy = context.GetArgument<OrderBy<ForumTopicOrderField>?>("orderBy") ?? new(ForumTopicOrderField.LastActivity, OrderDirection.Desc);
-                var pinnedFirst = topics.OrderByDescending(t => t.IsPinned);
+                var orderBy = context.GetArgument<OrderBy<ForumSubjectOrderField>?>("orderBy") ?? new(ForumSubjectOrderField.LastActivity, OrderDirection.Desc);
+                var pinnedFirst = subjects.OrderByDescending(t => t.IsPinned);
                 var ordered = (orderBy.Field, orderBy.Direction) switch
                 {
-                    (ForumTopicOrderField.Title, OrderDirection.Asc) => pinnedFirst.ThenBy(t => t.Title).ThenBy(t => t.Id),
-                    (ForumTopicOrderField.Title, _) => pinnedFirst.ThenByDescending(t => t.Title).ThenByDescending(t => t.Id),
-                    (ForumTopicOrderField.CreatedAt, OrderDirection.Asc) => pinnedFirst.ThenBy(t => t.CreatedAt).ThenBy(t => t.Id),
-                    (ForumTopicOrderField.CreatedAt, _) => pinnedFirst.ThenByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id),
+                    (ForumSubjectOrderField.Title, OrderDirection.Asc) => pinnedFirst.ThenBy(t => t.Title).ThenBy(t => t.Id),
+                    (ForumSubjectOrderField.Title, _) => pinnedFirst.ThenByDescending(t => t.Title).ThenByDescending(t => t.Id),
+                    (ForumSubjectOrderField.CreatedAt, OrderDirection.Asc) => pinnedFirst.ThenBy(t => t.CreatedAt).ThenBy(t => t.Id),
+                    (ForumSubjectOrderField.CreatedAt, _) => pinnedFirst.ThenByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id),
                     (_, OrderDirection.Asc) => pinnedFirst.ThenBy(t => t.LastActivityAt).ThenBy(t => t.Id),
                     _ => pinnedFirst.ThenByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id),
                 };
@@ -107,8 +107,8 @@ internal sealed class ForumCategoryType : NodeGraphType<ForumCategory>
     }
 }
 
-/// <summary>How to narrow a list of topics; every given field must match.</summary>
-internal sealed class ForumTopicFilter
+/// <summary>How to narrow a list of subjects; every given field must match.</summary>
+internal sealed class ForumSubjectFilter
 {
     public bool? IsPinned { get; set; }
 
@@ -117,14 +117,14 @@ internal sealed class ForumTopicFilter
     public bool? HasUnread { get; set; }
 }
 
-internal sealed class ForumTopicFilterType : InputObjectGraphType<ForumTopicFilter>
+internal sealed class ForumSubjectFilterType : InputObjectGraphType<ForumSubjectFilter>
 {
-    public ForumTopicFilterType()
+    public ForumSubjectFilterType()
     {
-        Name = "ForumTopicFilter";
-        Description = "How to narrow a list of topics; every given field must match.";
-        Field(f => f.IsPinned, nullable: true).Description("Only pinned topics, or only the others.");
-        Field(f => f.IsFollowed, nullable: true).Description("Only topics the viewer follows, or only the others.");
-        Field(f => f.HasUnread, nullable: true).Description("Only topics with messages the viewer has not read, or only the others.");
+        Name = "ForumSubjectFilter";
+        Description = "How to narrow a list of subjects; every given field must match.";
+        Field(f => f.IsPinned, nullable: true).Description("Only pinned subjects, or only the others.");
+        Field(f => f.IsFollowed, nullable: true).Description("Only subjects the viewer follows, or only the others.");
+        Field(f => f.HasUnread, nullable: true).Description("Only subjects with messages the viewer has not read, or only the others.");
     }
 }

@@ -49,16 +49,16 @@ internal sealed class ForumGranteeKindType : EnumerationGraphType<GranteeKind>
     }
 }
 
-/// <summary>The fields a list of topics can be ordered by; pinned topics always come first.</summary>
-internal enum ForumTopicOrderField
+/// <summary>The fields a list of subjects can be ordered by; pinned subjects always come first.</summary>
+internal enum ForumSubjectOrderField
 {
-    [Description("When a message was last published in the topic.")]
+    [Description("When a message was last published in the subject.")]
     LastActivity,
 
-    [Description("When the topic was opened.")]
+    [Description("When the subject was opened.")]
     CreatedAt,
 
-    [Description("The topic's title.")]
+    [Description("The subject's title.")]
     Title,
 }
 

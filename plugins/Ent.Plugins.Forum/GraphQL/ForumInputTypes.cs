@@ -99,7 +99,7 @@ internal sealed class RevokeForumRightInputType : InputObjectGraphType<RevokeFor
     }
 }
 
-internal sealed class CreateForumTopicInput
+internal sealed class CreateForumSubjectInput
 {
     public string CategoryId { get; set; } = string.Empty;
 
@@ -108,21 +108,21 @@ internal sealed class CreateForumTopicInput
     public string Body { get; set; } = string.Empty;
 }
 
-internal sealed class CreateForumTopicInputType : InputObjectGraphType<CreateForumTopicInput>
+internal sealed class CreateForumSubjectInputType : InputObjectGraphType<CreateForumSubjectInput>
 {
-    public CreateForumTopicInputType()
+    public CreateForumSubjectInputType()
     {
-        Name = "CreateForumTopicInput";
-        Description = "A new topic and its first message. Needs the CONTRIBUTE right.";
+        Name = "CreateForumSubjectInput";
+        Description = "A new subject and its first message. Needs the CONTRIBUTE right.";
         Field<NonNullGraphType<IdGraphType>>("categoryId").Description("The category.");
-        Field<NonNullGraphType<StringGraphType>>("title").Description($"The title, at most {TopicRules.MaxTitleLength} characters.");
+        Field<NonNullGraphType<StringGraphType>>("title").Description($"The title, at most {SubjectRules.MaxTitleLength} characters.");
         Field<NonNullGraphType<StringGraphType>>("body").Description($"The first message, in Markdown, at most {MessageRules.MaxBodyLength} characters.");
     }
 }
 
 internal sealed class PostForumMessageInput
 {
-    public string TopicId { get; set; } = string.Empty;
+    public string SubjectId { get; set; } = string.Empty;
 
     public string Body { get; set; } = string.Empty;
 
@@ -134,10 +134,10 @@ internal sealed class PostForumMessageInputType : InputObjectGraphType<PostForum
     public PostForumMessageInputType()
     {
         Name = "PostForumMessageInput";
-        Description = "A message in a topic that is not locked. Needs the CONTRIBUTE right; posting follows the topic.";
-        Field<NonNullGraphType<IdGraphType>>("topicId").Description("The topic.");
+        Description = "A message in a subject that is not locked. Needs the CONTRIBUTE right; posting follows the subject.";
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The subject.");
         Field<NonNullGraphType<StringGraphType>>("body").Description($"The message, in Markdown, at most {MessageRules.MaxBodyLength} characters.");
-        Field<IdGraphType>("quotedMessageId").Description("An earlier message of the topic this one replies to.");
+        Field<IdGraphType>("quotedMessageId").Description("An earlier message of the subject this one replies to.");
     }
 }
 
@@ -195,45 +195,45 @@ internal sealed class ModerateForumMessageInputType : InputObjectGraphType<Moder
     }
 }
 
-internal sealed class ModerateForumTopicInput
+internal sealed class ModerateForumSubjectInput
 {
-    public string TopicId { get; set; } = string.Empty;
+    public string SubjectId { get; set; } = string.Empty;
 
     public bool? IsLocked { get; set; }
 
     public bool? IsPinned { get; set; }
 }
 
-internal sealed class ModerateForumTopicInputType : InputObjectGraphType<ModerateForumTopicInput>
+internal sealed class ModerateForumSubjectInputType : InputObjectGraphType<ModerateForumSubjectInput>
 {
-    public ModerateForumTopicInputType()
+    public ModerateForumSubjectInputType()
     {
-        Name = "ModerateForumTopicInput";
-        Description = "Locks or pins a topic; fields left out stay as they are. Needs the MODERATE right.";
-        Field<NonNullGraphType<IdGraphType>>("topicId").Description("The topic.");
-        Field<BooleanGraphType>("isLocked").Description("Whether the topic takes no new message.");
-        Field<BooleanGraphType>("isPinned").Description("Whether the topic is listed first.");
+        Name = "ModerateForumSubjectInput";
+        Description = "Locks or pins a subject; fields left out stay as they are. Needs the MODERATE right.";
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The subject.");
+        Field<BooleanGraphType>("isLocked").Description("Whether the subject takes no new message.");
+        Field<BooleanGraphType>("isPinned").Description("Whether the subject is listed first.");
     }
 }
 
-internal sealed class ForumTopicInput
+internal sealed class ForumSubjectInput
 {
-    public string TopicId { get; set; } = string.Empty;
+    public string SubjectId { get; set; } = string.Empty;
 }
 
-internal sealed class FollowForumTopicInputType : InputObjectGraphType<ForumTopicInput>
+internal sealed class FollowForumSubjectInputType : InputObjectGraphType<ForumSubjectInput>
 {
-    public FollowForumTopicInputType()
+    public FollowForumSubjectInputType()
     {
-        Name = "FollowForumTopicInput";
-        Description = "A topic to follow or stop following.";
-        Field<NonNullGraphType<IdGraphType>>("topicId").Description("The topic.");
+        Name = "FollowForumSubjectInput";
+        Description = "A subject to follow or stop following.";
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The subject.");
     }
 }
 
 internal sealed class MarkForumReadInput
 {
-    public string? TopicId { get; set; }
+    public string? SubjectId { get; set; }
 
     public string? CategoryId { get; set; }
 }
@@ -243,9 +243,9 @@ internal sealed class MarkForumReadInputType : InputObjectGraphType<MarkForumRea
     public MarkForumReadInputType()
     {
         Name = "MarkForumReadInput";
-        Description = "What to mark read, as of now: exactly one of a topic or a whole category.";
-        Field<IdGraphType>("topicId").Description("A topic.");
-        Field<IdGraphType>("categoryId").Description("A category: every topic of it the viewer sees.");
+        Description = "What to mark read, as of now: exactly one of a subject or a whole category.";
+        Field<IdGraphType>("subjectId").Description("A subject.");
+        Field<IdGraphType>("categoryId").Description("A category: every subject of it the viewer sees.");
     }
 }
 
@@ -291,7 +291,7 @@ internal sealed class ForumSearchFilter
 {
     public string? CategoryId { get; set; }
 
-    public string? TopicId { get; set; }
+    public string? SubjectId { get; set; }
 }
 
 internal sealed class ForumSearchFilterType : InputObjectGraphType<ForumSearchFilter>
@@ -301,6 +301,6 @@ internal sealed class ForumSearchFilterType : InputObjectGraphType<ForumSearchFi
         Name = "ForumSearchFilter";
         Description = "Where to search; every given field must match.";
         Field<IdGraphType>("categoryId").Description("Only in this category.");
-        Field<IdGraphType>("topicId").Description("Only in this topic.");
+        Field<IdGraphType>("subjectId").Description("Only in this subject.");
     }
 }

@@ -11,7 +11,7 @@ namespace Ent.Plugins.Forum.GraphQL;
 
 /// <summary>
 /// The forum's batched look-ups: each gathers the keys of one execution step and answers them in one
-/// statement, so that a page of topics costs the same number of statements whatever its size.
+/// statement, so that a page of subjects costs the same number of statements whatever its size.
 /// </summary>
 internal static class ForumLoaders
 {
@@ -43,41 +43,41 @@ internal static class ForumLoaders
             return await VisibilityOf(context, db).Access.RightsAsync(ids.ToList(), cancellationToken);
         }).Load(categoryId);
 
-    /// <summary>The last message of a topic that every reader sees: published, neither hidden nor deleted.</summary>
-    public static IDataLoaderResult<ForumMessage?> LastMessage(IResolveFieldContext context, Guid topicId) =>
-        context.GetBatchLoader<Guid, ForumMessage>("forum.lastMessageByTopic", async (ids, cancellationToken) =>
+    /// <summary>The last message of a subject that every reader sees: published, neither hidden nor deleted.</summary>
+    public static IDataLoaderResult<ForumMessage?> LastMessage(IResolveFieldContext context, Guid subjectId) =>
+        context.GetBatchLoader<Guid, ForumMessage>("forum.lastMessageBySubject", async (ids, cancellationToken) =>
         {
             await using var db = await OpenAsync(context, cancellationToken);
-            var readable = PublicMessages(db).Where(m => ids.Contains(m.TopicId));
+            var readable = PublicMessages(db).Where(m => ids.Contains(m.SubjectId));
             var last = await readable
-                .Where(m => m.Number == readable.Where(other => other.TopicId == m.TopicId).Max(other => other.Number))
+                .Where(m => m.Number == readable.Where(other => other.SubjectId == m.SubjectId).Max(other => other.Number))
                 .ToListAsync(cancellationToken);
-            return last.ToDictionary(m => m.TopicId);
-        }).Load(topicId);
+            return last.ToDictionary(m => m.SubjectId);
+        }).Load(subjectId);
 
-    /// <summary>The number of messages of a topic that every reader sees.</summary>
-    public static IDataLoaderResult<int> MessageCount(IResolveFieldContext context, Guid topicId) =>
-        context.GetBatchLoader<Guid, int>("forum.messageCountByTopic", async (ids, cancellationToken) =>
+    /// <summary>The number of messages of a subject that every reader sees.</summary>
+    public static IDataLoaderResult<int> MessageCount(IResolveFieldContext context, Guid subjectId) =>
+        context.GetBatchLoader<Guid, int>("forum.messageCountBySubject", async (ids, cancellationToken) =>
         {
             await using var db = await OpenAsync(context, cancellationToken);
             return await PublicMessages(db)
-                .Where(m => ids.Contains(m.TopicId))
-                .GroupBy(m => m.TopicId)
+                .Where(m => ids.Contains(m.SubjectId))
+                .GroupBy(m => m.SubjectId)
                 .Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        }).Load(topicId);
+        }).Load(subjectId);
 
-    /// <summary>The viewer's unread messages in a topic.</summary>
-    public static IDataLoaderResult<int> UnreadInTopic(IResolveFieldContext context, Guid topicId) =>
-        context.GetBatchLoader<Guid, int>("forum.unreadByTopic", async (ids, cancellationToken) =>
+    /// <summary>The viewer's unread messages in a subject.</summary>
+    public static IDataLoaderResult<int> UnreadInSubject(IResolveFieldContext context, Guid subjectId) =>
+        context.GetBatchLoader<Guid, int>("forum.unreadBySubject", async (ids, cancellationToken) =>
         {
             await using var db = await OpenAsync(context, cancellationToken);
             return await VisibilityOf(context, db).UnreadMessages()
-                .Where(m => ids.Contains(m.TopicId))
-                .GroupBy(m => m.TopicId)
+                .Where(m => ids.Contains(m.SubjectId))
+                .GroupBy(m => m.SubjectId)
                 .Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        }).Load(topicId);
+        }).Load(subjectId);
 
     /// <summary>The viewer's unread messages in a category.</summary>
     public static IDataLoaderResult<int> UnreadInCategory(IResolveFieldContext context, Guid categoryId) =>
@@ -91,15 +91,15 @@ internal static class ForumLoaders
                 .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         }).Load(categoryId);
 
-    /// <summary>Whether the viewer follows a topic.</summary>
-    public static IDataLoaderResult<bool> IsFollowed(IResolveFieldContext context, Guid topicId) =>
+    /// <summary>Whether the viewer follows a subject.</summary>
+    public static IDataLoaderResult<bool> IsFollowed(IResolveFieldContext context, Guid subjectId) =>
         context.GetBatchLoader<Guid, bool>("forum.followedByViewer", async (ids, cancellationToken) =>
         {
             var me = ViewerId(context);
             await using var db = await OpenAsync(context, cancellationToken);
-            var followed = await db.Follows.Where(f => f.PersonId == me && ids.Contains(f.TopicId)).Select(f => f.TopicId).ToListAsync(cancellationToken);
+            var followed = await db.Follows.Where(f => f.PersonId == me && ids.Contains(f.SubjectId)).Select(f => f.SubjectId).ToListAsync(cancellationToken);
             return followed.ToDictionary(id => id, _ => true);
-        }).Load(topicId);
+        }).Load(subjectId);
 
     /// <summary>A message, if the viewer sees it.</summary>
     public static IDataLoaderResult<ForumMessage?> VisibleMessage(IResolveFieldContext context, Guid messageId) =>

@@ -14,10 +14,10 @@ internal sealed class ForumMessageType : NodeGraphType<ForumMessage>
     public ForumMessageType()
     {
         Name = TypeName;
-        Description = "A message of a forum topic. Its body is Markdown as written; `html` is the same text rendered safely for display.";
-        Field(m => m.Number).Description("The message's rank in its topic, from 1.");
-        Field<NonNullGraphType<ForumTopicType>>("topic").Description("The topic.")
-            .Resolve(context => ForumLoaders.ById<ForumTopic>(context, context.Source.TopicId));
+        Description = "A message of a forum subject. Its body is Markdown as written; `html` is the same text rendered safely for display.";
+        Field(m => m.Number).Description("The message's rank in its subject, from 1.");
+        Field<NonNullGraphType<ForumSubjectType>>("subject").Description("The subject.")
+            .Resolve(context => ForumLoaders.ById<ForumSubject>(context, context.Source.SubjectId));
         Field("author", CoreTypes.NonNull(CoreTypeNames.Person)).Description("Who wrote the message.")
             .Resolve(context => ForumLoaders.ById<Person>(context, context.Source.AuthorId));
         Field<StringGraphType>("body")
@@ -33,7 +33,7 @@ internal sealed class ForumMessageType : NodeGraphType<ForumMessage>
         Field(m => m.PublishedAt, nullable: true).Description("When readers could first read it: on posting, or on approval.");
         Field(m => m.EditedAt, nullable: true).Description("When its author last edited it.");
         Field<ForumMessageType>("quotedMessage")
-            .Description("The earlier message of the topic this one replies to, if any and if the viewer sees it.")
+            .Description("The earlier message of the subject this one replies to, if any and if the viewer sees it.")
             .Resolve(context => context.Source.QuotedMessageId is { } id ? ForumLoaders.VisibleMessage(context, id) : null);
         Field<StringGraphType>("moderationReason")
             .Description("The reason a moderator gave for rejecting or hiding the message: for its author and moderators.")

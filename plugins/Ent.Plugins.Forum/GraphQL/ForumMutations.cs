@@ -56,14 +56,14 @@ internal static class ForumMutations
             "Takes back a right given on a category.",
             async (commands, input, ct) => await commands.RevokeAsync(ForumIds.KeyOf(input.GrantId, ForumCategoryGrantType.TypeName), ct));
 
-        Mutation<CreateTopicPayloadType, CreateForumTopicInputType, CreateForumTopicInput, PostingCommands>(mutation, "createForumTopic",
-            "Opens a topic in a category with its first message, and follows it.",
-            async (commands, input, ct) => await commands.CreateTopicAsync(new CreateTopic(ForumIds.KeyOf(input.CategoryId, ForumCategoryType.TypeName), input.Title, input.Body), ct));
+        Mutation<CreateSubjectPayloadType, CreateForumSubjectInputType, CreateForumSubjectInput, PostingCommands>(mutation, "createForumSubject",
+            "Opens a subject in a category with its first message, and follows it.",
+            async (commands, input, ct) => await commands.CreateSubjectAsync(new CreateSubject(ForumIds.KeyOf(input.CategoryId, ForumCategoryType.TypeName), input.Title, input.Body), ct));
 
         Mutation<MessagePayloadType, PostForumMessageInputType, PostForumMessageInput, PostingCommands>(mutation, "postForumMessage",
-            "Posts a message in a topic, possibly replying to an earlier one, and follows the topic. A student's message waits for approval where the category requires it.",
+            "Posts a message in a subject, possibly replying to an earlier one, and follows the subject. A student's message waits for approval where the category requires it.",
             async (commands, input, ct) => await commands.PostAsync(
-                new PostMessage(ForumIds.KeyOf(input.TopicId, ForumTopicType.TypeName), input.Body, ForumIds.OptionalKeyOf(input.QuotedMessageId, ForumMessageType.TypeName)), ct));
+                new PostMessage(ForumIds.KeyOf(input.SubjectId, ForumSubjectType.TypeName), input.Body, ForumIds.OptionalKeyOf(input.QuotedMessageId, ForumMessageType.TypeName)), ct));
 
         Mutation<MessagePayloadType, EditForumMessageInputType, EditForumMessageInput, PostingCommands>(mutation, "editForumMessage",
             "Replaces the body of one's own message, keeping the former body in its revisions.",
@@ -77,22 +77,22 @@ internal static class ForumMutations
             "Approves, rejects, hides or shows again a message.",
             async (commands, input, ct) => await commands.ModerateMessageAsync(new ModerateMessage(ForumIds.KeyOf(input.MessageId, ForumMessageType.TypeName), input.Decision, input.Reason), ct));
 
-        Mutation<TopicPayloadType, ModerateForumTopicInputType, ModerateForumTopicInput, ModerationCommands>(mutation, "moderateForumTopic",
-            "Locks or unlocks, pins or unpins a topic.",
-            async (commands, input, ct) => await commands.ModerateTopicAsync(new ModerateTopic(ForumIds.KeyOf(input.TopicId, ForumTopicType.TypeName), input.IsLocked, input.IsPinned), ct));
+        Mutation<SubjectPayloadType, ModerateForumSubjectInputType, ModerateForumSubjectInput, ModerationCommands>(mutation, "moderateForumSubject",
+            "Locks or unlocks, pins or unpins a subject.",
+            async (commands, input, ct) => await commands.ModerateSubjectAsync(new ModerateSubject(ForumIds.KeyOf(input.SubjectId, ForumSubjectType.TypeName), input.IsLocked, input.IsPinned), ct));
 
-        Mutation<TopicPayloadType, FollowForumTopicInputType, ForumTopicInput, ReadingCommands>(mutation, "followForumTopic",
-            "Follows a topic: its new messages are announced to the viewer.",
-            async (commands, input, ct) => await commands.FollowAsync(ForumIds.KeyOf(input.TopicId, ForumTopicType.TypeName), follow: true, ct));
+        Mutation<SubjectPayloadType, FollowForumSubjectInputType, ForumSubjectInput, ReadingCommands>(mutation, "followForumSubject",
+            "Follows a subject: its new messages are announced to the viewer.",
+            async (commands, input, ct) => await commands.FollowAsync(ForumIds.KeyOf(input.SubjectId, ForumSubjectType.TypeName), follow: true, ct));
 
-        Mutation<TopicPayloadType, FollowForumTopicInputType, ForumTopicInput, ReadingCommands>(mutation, "unfollowForumTopic",
-            "Stops following a topic.",
-            async (commands, input, ct) => await commands.FollowAsync(ForumIds.KeyOf(input.TopicId, ForumTopicType.TypeName), follow: false, ct));
+        Mutation<SubjectPayloadType, FollowForumSubjectInputType, ForumSubjectInput, ReadingCommands>(mutation, "unfollowForumSubject",
+            "Stops following a subject.",
+            async (commands, input, ct) => await commands.FollowAsync(ForumIds.KeyOf(input.SubjectId, ForumSubjectType.TypeName), follow: false, ct));
 
         Mutation<MarkReadPayloadType, MarkForumReadInputType, MarkForumReadInput, ReadingCommands>(mutation, "markForumRead",
-            "Marks a topic, or every topic of a category, read as of now.",
+            "Marks a subject, or every subject of a category, read as of now.",
             async (commands, input, ct) => await commands.MarkReadAsync(
-                ForumIds.OptionalKeyOf(input.TopicId, ForumTopicType.TypeName), ForumIds.OptionalKeyOf(input.CategoryId, ForumCategoryType.TypeName), ct));
+                ForumIds.OptionalKeyOf(input.SubjectId, ForumSubjectType.TypeName), ForumIds.OptionalKeyOf(input.CategoryId, ForumCategoryType.TypeName), ct));
 
         Mutation<SchoolSettingsPayloadType, UpdateForumSchoolSettingsInputType, UpdateForumSchoolSettingsInput, CategoryCommands>(mutation, "updateForumSchoolSettings",
             "Changes a school's forum settings: whether relatives read their children's categories.",

@@ -26,14 +26,14 @@ internal static class ForumQueries
         query.Field<NonNullGraphType<ConnectionType<ForumCategoryType, ForumCategory>>>("forumCategories")
             .Description("The forum categories the viewer reads, by name unless ordered otherwise.")
             .RequireScope(ForumScopes.Read)
-            .Argument<ForumCategoryFilterType>("filter", "Narrows the list.")
+            .Argument<ForumCategoryFilterType>("where", "Narrows the list.")
             .Argument<OrderByInputType<ForumCategoryOrderField>>("orderBy", "The order; by name by default.")
             .PagingArguments()
             .ResolveAsync(async context =>
             {
                 await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
                 var categories = ForumLoaders.VisibilityOf(context, db).Categories();
-                var filter = context.GetArgument<ForumCategoryFilter?>("filter");
+                var filter = context.GetArgument<ForumCategoryFilter?>("where");
                 if (filter?.SchoolId is { } schoolId)
                 {
                     var key = ForumIds.KeyOf(schoolId, CoreTypeNames.School);
@@ -54,7 +54,7 @@ internal static class ForumQueries
             .Description("Searches the text of the messages the viewer reads (published, neither hidden nor deleted), most relevant first. How words match depends on the database engine: see docs/plugins/forum.md.")
             .RequireScope(ForumScopes.Read)
             .Argument<NonNullGraphType<StringGraphType>>("text", $"The words to look for, at most {MaxSearchLength} characters.")
-            .Argument<ForumSearchFilterType>("filter", "Where to search.")
+            .Argument<ForumSearchFilterType>("where", "Where to search.")
             .PagingArguments()
             .ResolveAsync(async context =>
             {
@@ -67,17 +67,17 @@ internal static class ForumQueries
                 await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
                 var messages = ForumLoaders.VisibilityOf(context, db).Messages()
                     .Where(m => m.Status == MessageStatus.Published && !m.IsHidden && m.DeletedAt == null);
-                var filter = context.GetArgument<ForumSearchFilter?>("filter");
+                var filter = context.GetArgument<ForumSearchFilter?>("where");
                 if (filter?.CategoryId is { } categoryId)
                 {
                     var key = ForumIds.KeyOf(categoryId, ForumCategoryType.TypeName);
                     messages = messages.Where(m => m.CategoryId == key);
                 }
 
-                if (filter?.TopicId is { } topicId)
+                if (filter?.SubjectId is { } subjectId)
                 {
-                    var key = ForumIds.KeyOf(topicId, ForumTopicType.TypeName);
-                    messages = messages.Where(m => m.TopicId == key);
+                    var key = ForumIds.KeyOf(subjectId, ForumSubjectType.TypeName);
+                    messages = messages.Where(m => m.SubjectId == key);
                 }
 
                 return await MessageSearch.Match(db, text)

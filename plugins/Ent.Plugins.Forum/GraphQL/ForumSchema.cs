@@ -9,7 +9,7 @@ internal static class ForumSchema
     public static void Contribute(ISchemaContribution schema)
     {
         schema.AddType<ForumCategoryType>();
-        schema.AddType<ForumTopicType>();
+        schema.AddType<ForumSubjectType>();
         schema.AddType<ForumMessageType>();
         ForumQueries.Contribute(schema);
         ForumMutations.Contribute(schema);

@@ -14,7 +14,7 @@ internal sealed class ForumUnreadType : ObjectGraphType<ForumUnread>
     public ForumUnreadType()
     {
         Name = "ForumUnread";
-        Description = "What the person has not read in the forum: messages published by others since they last marked each topic read.";
+        Description = "What the person has not read in the forum: messages published by others since they last marked each subject read.";
         Field(u => u.Total).Description("Unread messages in every category the person reads.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ForumCategoryUnreadType>>>>("categories")
             .Description("The categories with unread messages, by name.")

@@ -26,22 +26,22 @@ internal sealed class CategoryPayloadType() : PayloadType<ForumCategory, ForumCa
 
 internal sealed class CategoryGrantPayloadType() : PayloadType<CategoryGrant, ForumCategoryGrantType>("ForumCategoryGrantPayload", "grant", "The grant, as it now stands.");
 
-internal sealed class TopicPayloadType() : PayloadType<ForumTopic, ForumTopicType>("ForumTopicPayload", "topic", "The topic, as it now stands.");
+internal sealed class SubjectPayloadType() : PayloadType<ForumSubject, ForumSubjectType>("ForumSubjectPayload", "subject", "The subject, as it now stands.");
 
 internal sealed class MessagePayloadType() : PayloadType<ForumMessage, ForumMessageType>("ForumMessagePayload", "message", "The message, as it now stands.");
 
 internal sealed class SchoolSettingsPayloadType() : PayloadType<SchoolForumSettings, ForumSchoolSettingsType>("ForumSchoolSettingsPayload", "settings", "The school's settings, as they now stand.");
 
-internal sealed class MarkReadPayloadType() : PayloadType<IReadOnlyList<ForumTopic>, ListGraphType<NonNullGraphType<ForumTopicType>>>("MarkForumReadPayload", "topics", "The topics marked read.");
+internal sealed class MarkReadPayloadType() : PayloadType<IReadOnlyList<ForumSubject>, ListGraphType<NonNullGraphType<ForumSubjectType>>>("MarkForumReadPayload", "subjects", "The subjects marked read.");
 
-internal sealed class CreateTopicPayloadType : ObjectGraphType<CommandResult<ForumMessage>>
+internal sealed class CreateSubjectPayloadType : ObjectGraphType<CommandResult<ForumMessage>>
 {
-    public CreateTopicPayloadType()
+    public CreateSubjectPayloadType()
     {
-        Name = "CreateForumTopicPayload";
-        Description = "The result of opening a topic: `errors` is empty when it succeeded; otherwise nothing was written.";
-        Field<ForumTopicType>("topic").Description("The new topic.")
-            .Resolve(context => context.Source.Value is { } message ? ForumLoaders.ById<ForumTopic>(context, message.TopicId) : null);
+        Name = "CreateForumSubjectPayload";
+        Description = "The result of opening a subject: `errors` is empty when it succeeded; otherwise nothing was written.";
+        Field<ForumSubjectType>("subject").Description("The new subject.")
+            .Resolve(context => context.Source.Value is { } message ? ForumLoaders.ById<ForumSubject>(context, message.SubjectId) : null);
         Field<ForumMessageType>("message").Description("Its first message (PENDING where the category requires approval of students' messages).")
             .Resolve(context => context.Source.Value);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")

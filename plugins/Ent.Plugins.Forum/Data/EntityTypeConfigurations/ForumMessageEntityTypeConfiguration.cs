@@ -14,11 +14,11 @@ internal sealed class ForumMessageEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.ModerationReason).HasMaxLength(MessageRules.MaxReasonLength);
         builder.Ignore(m => m.IsDeleted);
-        builder.HasIndex(m => new { m.TopicId, m.Number }).IsUnique();
-        builder.HasIndex(m => new { m.TopicId, m.Status, m.PublishedAt });
+        builder.HasIndex(m => new { m.SubjectId, m.Number }).IsUnique();
+        builder.HasIndex(m => new { m.SubjectId, m.Status, m.PublishedAt });
         builder.HasIndex(m => new { m.CategoryId, m.Status });
         builder.HasIndex(m => m.AuthorId);
-        builder.HasOne<ForumTopic>().WithMany().HasForeignKey(m => m.TopicId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ForumSubject>().WithMany().HasForeignKey(m => m.SubjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ForumMessage>().WithMany().HasForeignKey(m => m.QuotedMessageId).OnDelete(DeleteBehavior.Restrict);
     }
 }

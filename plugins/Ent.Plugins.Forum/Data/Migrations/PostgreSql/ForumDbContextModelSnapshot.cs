@@ -681,13 +681,13 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
-
-                    b.Property<Guid>("TopicId")
-                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -697,15 +697,15 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
 
                     b.HasIndex("CategoryId", "Status");
 
-                    b.HasIndex("TopicId", "Number")
+                    b.HasIndex("SubjectId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("TopicId", "Status", "PublishedAt");
+                    b.HasIndex("SubjectId", "Status", "PublishedAt");
 
                     b.ToTable("messages", "forum");
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumTopic", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumSubject", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -743,11 +743,12 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_subjects1");
 
                     b.HasIndex("CategoryId", "IsPinned", "LastActivityAt");
 
-                    b.ToTable("topics", "forum");
+                    b.ToTable("subjects", "forum");
                 });
 
             modelBuilder.Entity("Ent.Plugins.Forum.Domain.MessageRevision", b =>
@@ -807,12 +808,12 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                     b.ToTable("school_settings", "forum");
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicFollow", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectFollow", b =>
                 {
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("TopicId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("FollowedAt")
@@ -823,19 +824,19 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("PersonId", "TopicId");
+                    b.HasKey("PersonId", "SubjectId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("SubjectId");
 
-                    b.ToTable("topic_follows", "forum");
+                    b.ToTable("subject_follows", "forum");
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicReadMark", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectReadMark", b =>
                 {
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("TopicId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ReadAt")
@@ -846,11 +847,11 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("PersonId", "TopicId");
+                    b.HasKey("PersonId", "SubjectId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("SubjectId");
 
-                    b.ToTable("topic_read_marks", "forum");
+                    b.ToTable("subject_read_marks", "forum");
                 });
 
             modelBuilder.Entity("Ent.Directory.ClassEnrollment", b =>
@@ -1016,14 +1017,14 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .HasForeignKey("QuotedMessageId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumTopic", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumSubject", b =>
                 {
                     b.HasOne("Ent.Plugins.Forum.Domain.ForumCategory", null)
                         .WithMany()
@@ -1041,20 +1042,20 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicFollow", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectFollow", b =>
                 {
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicReadMark", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectReadMark", b =>
                 {
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -675,12 +675,12 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TopicId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -691,15 +691,15 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId", "Status");
 
-                    b.HasIndex("TopicId", "Number")
+                    b.HasIndex("SubjectId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("TopicId", "Status", "PublishedAt");
+                    b.HasIndex("SubjectId", "Status", "PublishedAt");
 
                     b.ToTable("forum_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumTopic", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumSubject", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -741,7 +741,7 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId", "IsPinned", "LastActivityAt");
 
-                    b.ToTable("forum_topics", (string)null);
+                    b.ToTable("forum_subjects", (string)null);
                 });
 
             modelBuilder.Entity("Ent.Plugins.Forum.Domain.MessageRevision", b =>
@@ -801,12 +801,12 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                     b.ToTable("forum_school_settings", (string)null);
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicFollow", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectFollow", b =>
                 {
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TopicId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("FollowedAt")
@@ -817,19 +817,19 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("PersonId", "TopicId");
+                    b.HasKey("PersonId", "SubjectId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("SubjectId");
 
-                    b.ToTable("forum_topic_follows", (string)null);
+                    b.ToTable("forum_subject_follows", (string)null);
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicReadMark", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectReadMark", b =>
                 {
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TopicId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReadAt")
@@ -840,11 +840,11 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("PersonId", "TopicId");
+                    b.HasKey("PersonId", "SubjectId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("SubjectId");
 
-                    b.ToTable("forum_topic_read_marks", (string)null);
+                    b.ToTable("forum_subject_read_marks", (string)null);
                 });
 
             modelBuilder.Entity("Ent.Directory.ClassEnrollment", b =>
@@ -1010,14 +1010,14 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                         .HasForeignKey("QuotedMessageId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumTopic", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumSubject", b =>
                 {
                     b.HasOne("Ent.Plugins.Forum.Domain.ForumCategory", null)
                         .WithMany()
@@ -1035,20 +1035,20 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicFollow", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectFollow", b =>
                 {
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicReadMark", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectReadMark", b =>
                 {
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,7 +1,7 @@
 namespace Ent.Plugins.Forum.Domain;
 
-/// <summary>A topic (sujet, a thread) of a category: messages in the order they were posted.</summary>
-internal sealed class ForumTopic
+/// <summary>A subject (sujet, a thread) of a category: messages in the order they were posted.</summary>
+internal sealed class ForumSubject
 {
     public Guid Id { get; set; }
 
@@ -15,13 +15,13 @@ internal sealed class ForumTopic
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Gets or sets when a message was last published in the topic, for ordering topics.</summary>
+    /// <summary>Gets or sets when a message was last published in the subject, for ordering subjects.</summary>
     public DateTimeOffset LastActivityAt { get; set; }
 
-    /// <summary>Gets or sets whether the topic takes no new message.</summary>
+    /// <summary>Gets or sets whether the subject takes no new message.</summary>
     public bool IsLocked { get; set; }
 
-    /// <summary>Gets or sets whether the topic is listed before the others of its category.</summary>
+    /// <summary>Gets or sets whether the subject is listed before the others of its category.</summary>
     public bool IsPinned { get; set; }
 
     /// <summary>Gets or sets the number of messages posted so far, which numbers the next one.</summary>

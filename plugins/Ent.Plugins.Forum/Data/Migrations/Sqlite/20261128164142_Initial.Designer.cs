@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
 {
     [DbContext(typeof(ForumDbContext))]
-    [Migration("20261128164005_Initial")]
+    [Migration("20261128164142_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -678,12 +678,12 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TopicId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -694,15 +694,15 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId", "Status");
 
-                    b.HasIndex("TopicId", "Number")
+                    b.HasIndex("SubjectId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("TopicId", "Status", "PublishedAt");
+                    b.HasIndex("SubjectId", "Status", "PublishedAt");
 
                     b.ToTable("forum_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumTopic", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumSubject", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -744,7 +744,7 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId", "IsPinned", "LastActivityAt");
 
-                    b.ToTable("forum_topics", (string)null);
+                    b.ToTable("forum_subjects", (string)null);
                 });
 
             modelBuilder.Entity("Ent.Plugins.Forum.Domain.MessageRevision", b =>
@@ -804,12 +804,12 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                     b.ToTable("forum_school_settings", (string)null);
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicFollow", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectFollow", b =>
                 {
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TopicId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("FollowedAt")
@@ -820,19 +820,19 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("PersonId", "TopicId");
+                    b.HasKey("PersonId", "SubjectId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("SubjectId");
 
-                    b.ToTable("forum_topic_follows", (string)null);
+                    b.ToTable("forum_subject_follows", (string)null);
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicReadMark", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectReadMark", b =>
                 {
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TopicId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReadAt")
@@ -843,11 +843,11 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("PersonId", "TopicId");
+                    b.HasKey("PersonId", "SubjectId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("SubjectId");
 
-                    b.ToTable("forum_topic_read_marks", (string)null);
+                    b.ToTable("forum_subject_read_marks", (string)null);
                 });
 
             modelBuilder.Entity("Ent.Directory.ClassEnrollment", b =>
@@ -1013,14 +1013,14 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                         .HasForeignKey("QuotedMessageId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumTopic", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumSubject", b =>
                 {
                     b.HasOne("Ent.Plugins.Forum.Domain.ForumCategory", null)
                         .WithMany()
@@ -1038,20 +1038,20 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicFollow", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectFollow", b =>
                 {
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicReadMark", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectReadMark", b =>
                 {
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -8,23 +8,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ent.Plugins.Forum.GraphQL;
 
-internal sealed class ForumTopicType : NodeGraphType<ForumTopic>
+internal sealed class ForumSubjectType : NodeGraphType<ForumSubject>
 {
-    public const string TypeName = "ForumTopic";
+    public const string TypeName = "ForumSubject";
 
-    public ForumTopicType()
+    public ForumSubjectType()
     {
         Name = TypeName;
-        Description = "A topic (sujet) of a forum category: a thread of messages in the order they were posted.";
-        Field(t => t.Title).Description("The topic's title.");
+        Description = "A subject (sujet) of a forum category: a thread of messages in the order they were posted.";
+        Field(t => t.Title).Description("The subject's title.");
         Field<NonNullGraphType<ForumCategoryType>>("category").Description("The category.")
             .Resolve(context => ForumLoaders.ById<ForumCategory>(context, context.Source.CategoryId));
-        Field("author", CoreTypes.NonNull(CoreTypeNames.Person)).Description("Who opened the topic.")
+        Field("author", CoreTypes.NonNull(CoreTypeNames.Person)).Description("Who opened the subject.")
             .Resolve(context => ForumLoaders.ById<Person>(context, context.Source.AuthorId));
-        Field(t => t.CreatedAt).Description("When the topic was opened.");
-        Field(t => t.LastActivityAt).Description("When a message was last published in the topic.");
-        Field(t => t.IsLocked).Description("Whether the topic takes no new message.");
-        Field(t => t.IsPinned).Description("Whether the topic is listed before the others of its category.");
+        Field(t => t.CreatedAt).Description("When the subject was opened.");
+        Field(t => t.LastActivityAt).Description("When a message was last published in the subject.");
+        Field(t => t.IsLocked).Description("Whether the subject takes no new message.");
+        Field(t => t.IsPinned).Description("Whether the subject is listed before the others of its category.");
         Field<NonNullGraphType<IntGraphType>>("messageCount")
             .Description("How many messages every reader sees: published, neither hidden nor deleted.")
             .Resolve(context => ForumLoaders.MessageCount(context, context.Source.Id));
@@ -32,10 +32,10 @@ internal sealed class ForumTopicType : NodeGraphType<ForumTopic>
             .Description("The latest message every reader sees, if any.")
             .Resolve(context => ForumLoaders.LastMessage(context, context.Source.Id));
         Field<NonNullGraphType<IntGraphType>>("unreadCount")
-            .Description("How many messages of the topic the viewer has not read: published by others since they last marked it read.")
-            .Resolve(context => ForumLoaders.UnreadInTopic(context, context.Source.Id));
+            .Description("How many messages of the subject the viewer has not read: published by others since they last marked it read.")
+            .Resolve(context => ForumLoaders.UnreadInSubject(context, context.Source.Id));
         Field<NonNullGraphType<BooleanGraphType>>("isFollowed")
-            .Description("Whether the viewer follows the topic (posting in it follows it).")
+            .Description("Whether the viewer follows the subject (posting in it follows it).")
             .Resolve(context => ForumLoaders.IsFollowed(context, context.Source.Id));
 
         Field<NonNullGraphType<ConnectionType<ForumMessageType, ForumMessage>>>("messages")
@@ -45,17 +45,17 @@ internal sealed class ForumTopicType : NodeGraphType<ForumTopic>
             {
                 await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
                 return await ForumLoaders.VisibilityOf(context, db).Messages()
-                    .Where(m => m.TopicId == context.Source.Id)
+                    .Where(m => m.SubjectId == context.Source.Id)
                     .OrderBy(m => m.Number).ThenBy(m => m.Id)
                     .ToConnectionAsync(context);
             });
     }
 
-    protected override Guid GetKey(ForumTopic source) => source.Id;
+    protected override Guid GetKey(ForumSubject source) => source.Id;
 
     public override async ValueTask<object?> ResolveNodeAsync(IResolveFieldContext context, Guid key)
     {
         await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
-        return await ForumLoaders.VisibilityOf(context, db).Topics().FirstOrDefaultAsync(t => t.Id == key, context.CancellationToken);
+        return await ForumLoaders.VisibilityOf(context, db).Subjects().FirstOrDefaultAsync(t => t.Id == key, context.CancellationToken);
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(ForumDbContext))]
-    [Migration("20261128164030_Initial")]
+    [Migration("20261128164214_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -684,13 +684,13 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
-
-                    b.Property<Guid>("TopicId")
-                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -700,15 +700,15 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
 
                     b.HasIndex("CategoryId", "Status");
 
-                    b.HasIndex("TopicId", "Number")
+                    b.HasIndex("SubjectId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("TopicId", "Status", "PublishedAt");
+                    b.HasIndex("SubjectId", "Status", "PublishedAt");
 
                     b.ToTable("messages", "forum");
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumTopic", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumSubject", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -746,11 +746,12 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("PK_subjects1");
 
                     b.HasIndex("CategoryId", "IsPinned", "LastActivityAt");
 
-                    b.ToTable("topics", "forum");
+                    b.ToTable("subjects", "forum");
                 });
 
             modelBuilder.Entity("Ent.Plugins.Forum.Domain.MessageRevision", b =>
@@ -810,12 +811,12 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                     b.ToTable("school_settings", "forum");
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicFollow", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectFollow", b =>
                 {
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("TopicId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("FollowedAt")
@@ -826,19 +827,19 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("PersonId", "TopicId");
+                    b.HasKey("PersonId", "SubjectId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("SubjectId");
 
-                    b.ToTable("topic_follows", "forum");
+                    b.ToTable("subject_follows", "forum");
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicReadMark", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectReadMark", b =>
                 {
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("TopicId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ReadAt")
@@ -849,11 +850,11 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("PersonId", "TopicId");
+                    b.HasKey("PersonId", "SubjectId");
 
-                    b.HasIndex("TopicId");
+                    b.HasIndex("SubjectId");
 
-                    b.ToTable("topic_read_marks", "forum");
+                    b.ToTable("subject_read_marks", "forum");
                 });
 
             modelBuilder.Entity("Ent.Directory.ClassEnrollment", b =>
@@ -1019,14 +1020,14 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .HasForeignKey("QuotedMessageId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumTopic", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.ForumSubject", b =>
                 {
                     b.HasOne("Ent.Plugins.Forum.Domain.ForumCategory", null)
                         .WithMany()
@@ -1044,20 +1045,20 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicFollow", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectFollow", b =>
                 {
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ent.Plugins.Forum.Domain.TopicReadMark", b =>
+            modelBuilder.Entity("Ent.Plugins.Forum.Domain.SubjectReadMark", b =>
                 {
-                    b.HasOne("Ent.Plugins.Forum.Domain.ForumTopic", null)
+                    b.HasOne("Ent.Plugins.Forum.Domain.ForumSubject", null)
                         .WithMany()
-                        .HasForeignKey("TopicId")
+                        .HasForeignKey("SubjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -80,7 +80,7 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "topics",
+                name: "subjects",
                 schema: "forum",
                 columns: table => new
                 {
@@ -97,9 +97,9 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_topics", x => x.Id);
+                    table.PrimaryKey("PK_subjects1", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_topics_categories_CategoryId",
+                        name: "FK_subjects_categories_CategoryId",
                         column: x => x.CategoryId,
                         principalSchema: "forum",
                         principalTable: "categories",
@@ -115,7 +115,7 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     CategoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
                     Number = table.Column<int>(type: "integer", nullable: false),
                     AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
                     Body = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
@@ -141,54 +141,54 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_messages_topics_TopicId",
-                        column: x => x.TopicId,
+                        name: "FK_messages_subjects_SubjectId",
+                        column: x => x.SubjectId,
                         principalSchema: "forum",
-                        principalTable: "topics",
+                        principalTable: "subjects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "topic_follows",
+                name: "subject_follows",
                 schema: "forum",
                 columns: table => new
                 {
                     PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
                     TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     FollowedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_topic_follows", x => new { x.PersonId, x.TopicId });
+                    table.PrimaryKey("PK_subject_follows", x => new { x.PersonId, x.SubjectId });
                     table.ForeignKey(
-                        name: "FK_topic_follows_topics_TopicId",
-                        column: x => x.TopicId,
+                        name: "FK_subject_follows_subjects_SubjectId",
+                        column: x => x.SubjectId,
                         principalSchema: "forum",
-                        principalTable: "topics",
+                        principalTable: "subjects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "topic_read_marks",
+                name: "subject_read_marks",
                 schema: "forum",
                 columns: table => new
                 {
                     PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
                     TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_topic_read_marks", x => new { x.PersonId, x.TopicId });
+                    table.PrimaryKey("PK_subject_read_marks", x => new { x.PersonId, x.SubjectId });
                     table.ForeignKey(
-                        name: "FK_topic_read_marks_topics_TopicId",
-                        column: x => x.TopicId,
+                        name: "FK_subject_read_marks_subjects_SubjectId",
+                        column: x => x.SubjectId,
                         principalSchema: "forum",
-                        principalTable: "topics",
+                        principalTable: "subjects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -273,34 +273,34 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                 column: "QuotedMessageId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_messages_TopicId_Number",
+                name: "IX_messages_SubjectId_Number",
                 schema: "forum",
                 table: "messages",
-                columns: new[] { "TopicId", "Number" },
+                columns: new[] { "SubjectId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_messages_TopicId_Status_PublishedAt",
+                name: "IX_messages_SubjectId_Status_PublishedAt",
                 schema: "forum",
                 table: "messages",
-                columns: new[] { "TopicId", "Status", "PublishedAt" });
+                columns: new[] { "SubjectId", "Status", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_topic_follows_TopicId",
+                name: "IX_subject_follows_SubjectId",
                 schema: "forum",
-                table: "topic_follows",
-                column: "TopicId");
+                table: "subject_follows",
+                column: "SubjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_topic_read_marks_TopicId",
+                name: "IX_subject_read_marks_SubjectId",
                 schema: "forum",
-                table: "topic_read_marks",
-                column: "TopicId");
+                table: "subject_read_marks",
+                column: "SubjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_topics_CategoryId_IsPinned_LastActivityAt",
+                name: "IX_subjects_CategoryId_IsPinned_LastActivityAt",
                 schema: "forum",
-                table: "topics",
+                table: "subjects",
                 columns: new[] { "CategoryId", "IsPinned", "LastActivityAt" });
 
             // The full-text index is not part of the EF model: a French tsvector of each body, generated by
@@ -333,11 +333,11 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                 schema: "forum");
 
             migrationBuilder.DropTable(
-                name: "topic_follows",
+                name: "subject_follows",
                 schema: "forum");
 
             migrationBuilder.DropTable(
-                name: "topic_read_marks",
+                name: "subject_read_marks",
                 schema: "forum");
 
             migrationBuilder.DropTable(
@@ -345,7 +345,7 @@ namespace Ent.Plugins.Forum.Data.Migrations.PostgreSql
                 schema: "forum");
 
             migrationBuilder.DropTable(
-                name: "topics",
+                name: "subjects",
                 schema: "forum");
 
             migrationBuilder.DropTable(

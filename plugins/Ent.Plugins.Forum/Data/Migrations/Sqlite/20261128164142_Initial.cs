@@ -73,7 +73,7 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "forum_topics",
+                name: "forum_subjects",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -89,9 +89,9 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_forum_topics", x => x.Id);
+                    table.PrimaryKey("PK_forum_subjects", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_forum_topics_forum_categories_CategoryId",
+                        name: "FK_forum_subjects_forum_categories_CategoryId",
                         column: x => x.CategoryId,
                         principalTable: "forum_categories",
                         principalColumn: "Id",
@@ -105,7 +105,7 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
@@ -130,49 +130,49 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_forum_messages_forum_topics_TopicId",
-                        column: x => x.TopicId,
-                        principalTable: "forum_topics",
+                        name: "FK_forum_messages_forum_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "forum_subjects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "forum_topic_follows",
+                name: "forum_subject_follows",
                 columns: table => new
                 {
                     PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     FollowedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_forum_topic_follows", x => new { x.PersonId, x.TopicId });
+                    table.PrimaryKey("PK_forum_subject_follows", x => new { x.PersonId, x.SubjectId });
                     table.ForeignKey(
-                        name: "FK_forum_topic_follows_forum_topics_TopicId",
-                        column: x => x.TopicId,
-                        principalTable: "forum_topics",
+                        name: "FK_forum_subject_follows_forum_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "forum_subjects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "forum_topic_read_marks",
+                name: "forum_subject_read_marks",
                 columns: table => new
                 {
                     PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ReadAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_forum_topic_read_marks", x => new { x.PersonId, x.TopicId });
+                    table.PrimaryKey("PK_forum_subject_read_marks", x => new { x.PersonId, x.SubjectId });
                     table.ForeignKey(
-                        name: "FK_forum_topic_read_marks_forum_topics_TopicId",
-                        column: x => x.TopicId,
-                        principalTable: "forum_topics",
+                        name: "FK_forum_subject_read_marks_forum_subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "forum_subjects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -246,29 +246,29 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                 column: "QuotedMessageId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_forum_messages_TopicId_Number",
+                name: "IX_forum_messages_SubjectId_Number",
                 table: "forum_messages",
-                columns: new[] { "TopicId", "Number" },
+                columns: new[] { "SubjectId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_forum_messages_TopicId_Status_PublishedAt",
+                name: "IX_forum_messages_SubjectId_Status_PublishedAt",
                 table: "forum_messages",
-                columns: new[] { "TopicId", "Status", "PublishedAt" });
+                columns: new[] { "SubjectId", "Status", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_forum_topic_follows_TopicId",
-                table: "forum_topic_follows",
-                column: "TopicId");
+                name: "IX_forum_subject_follows_SubjectId",
+                table: "forum_subject_follows",
+                column: "SubjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_forum_topic_read_marks_TopicId",
-                table: "forum_topic_read_marks",
-                column: "TopicId");
+                name: "IX_forum_subject_read_marks_SubjectId",
+                table: "forum_subject_read_marks",
+                column: "SubjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_forum_topics_CategoryId_IsPinned_LastActivityAt",
-                table: "forum_topics",
+                name: "IX_forum_subjects_CategoryId_IsPinned_LastActivityAt",
+                table: "forum_subjects",
                 columns: new[] { "CategoryId", "IsPinned", "LastActivityAt" });
 
             // The full-text index is not part of the EF model: an FTS5 table that folds case and accents,
@@ -316,16 +316,16 @@ namespace Ent.Plugins.Forum.Data.Migrations.Sqlite
                 name: "forum_school_settings");
 
             migrationBuilder.DropTable(
-                name: "forum_topic_follows");
+                name: "forum_subject_follows");
 
             migrationBuilder.DropTable(
-                name: "forum_topic_read_marks");
+                name: "forum_subject_read_marks");
 
             migrationBuilder.DropTable(
                 name: "forum_messages");
 
             migrationBuilder.DropTable(
-                name: "forum_topics");
+                name: "forum_subjects");
 
             migrationBuilder.DropTable(
                 name: "forum_categories");
