@@ -1,5 +1,6 @@
 using System.Reflection;
 using Ent.Data;
+using Ent.Events;
 using Ent.Plugins.Forum.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -27,8 +28,9 @@ internal sealed class ForumHost : IAsyncDisposable
     private readonly string? _serverConnectionString;
     private readonly string? _databaseName;
 
-    private ForumHost(WebApplication app, DatabaseProvider provider, string connectionString, DirectoryInfo dataDirectory, string? serverConnectionString, string? databaseName)
+    private ForumHost(WebApplication app, DatabaseProvider provider, string connectionString, DirectoryInfo dataDirectory, string? serverConnectionString, string? databaseName, DomainEventRecorder events)
     {
+        Events = events;
         _app = app;
         Provider = provider;
         ConnectionString = connectionString;
@@ -38,6 +40,9 @@ internal sealed class ForumHost : IAsyncDisposable
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>Gets the domain events the host published.</summary>
+    public DomainEventRecorder Events { get; }
 
     public string ConnectionString { get; }
 
@@ -71,15 +76,17 @@ internal sealed class ForumHost : IAsyncDisposable
             ["Ent:Plugins:Path"] = BuiltPluginsDirectory(),
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
+        var events = new DomainEventRecorder();
         var app = BuildHost([$"--contentRoot={AppContext.BaseDirectory}", "--environment=Development"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.WebHost.UseTestServer();
             builder.Services.AddAuthentication(TestAuthenticationHandler.SchemeName)
                 .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
+            builder.Services.AddSingleton<IDomainEventListener<IDomainEvent>>(events);
         });
         await app.StartAsync();
-        return new ForumHost(app, provider, connectionString, dataDirectory, server, database);
+        return new ForumHost(app, provider, connectionString, dataDirectory, server, database, events);
     }
 
     /// <summary>A client signed in as a person of the demo tenant, with the forum's scopes unless told otherwise.</summary>
