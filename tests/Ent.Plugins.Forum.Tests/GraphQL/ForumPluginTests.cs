@@ -26,9 +26,15 @@ public abstract class ForumPluginTests(ForumHostFixture fixture)
         var categories = data["me"]!["classes"]!.AsArray()
             .Select(a => a!["class"]).Where(c => c is not null)
             .SelectMany(c => c!["forumCategories"]!.AsArray())
+            .Where(category => category!["name"]!.GetValue<string>().StartsWith("Vie de classe", StringComparison.Ordinal))
             .ToList();
         Assert.Equal(3, categories.Count);
-        Assert.All(categories, category => Assert.Equal(2, category!["subjects"]!["totalCount"]!.GetValue<int>()));
+        Assert.All(categories, category =>
+        {
+            Assert.Equal("CLASS", category!["scope"]!.GetValue<string>());
+            Assert.True(category["requiresApproval"]!.GetValue<bool>());
+            Assert.Equal(2, category["subjects"]!["totalCount"]!.GetValue<int>());
+        });
     }
 }
 
