@@ -226,7 +226,17 @@ internal sealed class FollowForumSubjectInputType : InputObjectGraphType<ForumSu
     public FollowForumSubjectInputType()
     {
         Name = "FollowForumSubjectInput";
-        Description = "A subject to follow or stop following.";
+        Description = "A subject to follow.";
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The subject.");
+    }
+}
+
+internal sealed class UnfollowForumSubjectInputType : InputObjectGraphType<ForumSubjectInput>
+{
+    public UnfollowForumSubjectInputType()
+    {
+        Name = "UnfollowForumSubjectInput";
+        Description = "A subject to stop following.";
         Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The subject.");
     }
 }

@@ -85,7 +85,7 @@ internal static class ForumMutations
             "Follows a subject: its new messages are announced to the viewer.",
             async (commands, input, ct) => await commands.FollowAsync(ForumIds.KeyOf(input.SubjectId, ForumSubjectType.TypeName), follow: true, ct));
 
-        Mutation<SubjectPayloadType, FollowForumSubjectInputType, ForumSubjectInput, ReadingCommands>(mutation, "unfollowForumSubject",
+        Mutation<SubjectPayloadType, UnfollowForumSubjectInputType, ForumSubjectInput, ReadingCommands>(mutation, "unfollowForumSubject",
             "Stops following a subject.",
             async (commands, input, ct) => await commands.FollowAsync(ForumIds.KeyOf(input.SubjectId, ForumSubjectType.TypeName), follow: false, ct));
 
