@@ -17,8 +17,18 @@ internal static class PluginServiceCollectionExtensions
         var candidates = new PluginLoader(logger).LoadAll(options.ResolvePath(), failures);
 
         var registered = new List<LoadedPlugin>();
-        foreach (var plugin in candidates)
+        var pending = candidates.ToList();
+        while (pending.Count > 0)
         {
+            // Dependencies register first, whatever the order of the folders.
+            var plugin = pending.Find(candidate => candidate.Manifest.Dependencies.All(dependency => pending.TrueForAll(other => other.Id != dependency)));
+            if (plugin is null)
+            {
+                pending.ForEach(candidate => Fail(candidate, "its dependencies form a cycle"));
+                break;
+            }
+
+            pending.Remove(plugin);
             if (plugin.Manifest.Dependencies.FirstOrDefault(dependency => registered.TrueForAll(other => other.Id != dependency)) is { } missing
                 && candidates.Any(other => other.Id == missing))
             {
@@ -27,7 +37,15 @@ internal static class PluginServiceCollectionExtensions
                 continue;
             }
 
-            var services = new ServiceCollection();
+            // The plugin sees what is already registered, so that its TryAdd calls leave the host's services
+            // (the clock, say) in place; only what it adds is kept.
+            IServiceCollection services = new ServiceCollection();
+            foreach (var existing in builder.Services)
+            {
+                services.Add(existing);
+            }
+
+            var existingCount = services.Count;
             try
             {
                 plugin.Instance.ConfigureServices(services, builder.Configuration.GetSection($"Ent:Plugins:Settings:{plugin.Id}"));
@@ -40,7 +58,13 @@ internal static class PluginServiceCollectionExtensions
                 continue;
             }
 
-            foreach (var descriptor in services)
+            if (!services.Take(existingCount).SequenceEqual(builder.Services))
+            {
+                Fail(plugin, "registering its services removed or replaced services it did not add");
+                continue;
+            }
+
+            foreach (var descriptor in services.Skip(existingCount))
             {
                 builder.Services.Add(descriptor);
             }

@@ -1,5 +1,6 @@
 using Ent.Access;
 using Ent.Directory;
+using Ent.GraphQL.Loading;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
 using GraphQL;
@@ -37,15 +38,15 @@ internal sealed class ClassType : NodeGraphType<SchoolClass>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeachingAssignmentType>>>>("teachingAssignments")
             .Description("Who teaches which subject to the class.")
-            .ResolveAsync(async context => await DirectoryLoaders.Related<TeachingAssignment>(context, "assignmentsByClass", context.Source.Id,
+            .Resolve(context => DirectoryLoaders.Related<TeachingAssignment>(context, "assignmentsByClass", context.Source.Id,
                 (db, keys) => db.TeachingAssignments.Where(a => a.ClassId != null && keys.Contains(a.ClassId.Value)).Select(a => new KeyedRow<TeachingAssignment>(a.ClassId!.Value, a)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(rows => rows ?? []));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("formTutors")
             .Description("The class's form tutors (professeurs principaux).")
-            .ResolveAsync(async context => await DirectoryLoaders.Related<Person>(context, "tutorsByClass", context.Source.Id,
+            .Resolve(context => DirectoryLoaders.Related<Person>(context, "tutorsByClass", context.Source.Id,
                 (db, keys) => db.FormTutors.Where(t => keys.Contains(t.ClassId)).Join(db.People, t => t.TeacherId, p => p.Id, (t, p) => new KeyedRow<Person>(t.ClassId, p)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(rows => rows ?? []));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeriodType>>>>("periods")
             .Description("The periods that apply to the class: its own if it has any, else its school's; in order.")

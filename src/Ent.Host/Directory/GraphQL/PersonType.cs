@@ -1,5 +1,6 @@
 using Ent.Access;
 using Ent.Directory;
+using Ent.GraphQL.Loading;
 using Ent.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -25,21 +26,21 @@ internal sealed class PersonType : NodeGraphType<Person>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfileType>>>>("profiles")
             .Description("The person's active roles, one per school.")
-            .ResolveAsync(async context => await DirectoryLoaders.Related<Profile>(context, "profilesByPerson", context.Source.Id,
+            .Resolve(context => DirectoryLoaders.Related<Profile>(context, "profilesByPerson", context.Source.Id,
                 (db, keys) => db.Profiles.Where(p => keys.Contains(p.PersonId) && p.IsActive).Select(p => new KeyedRow<Profile>(p.PersonId, p)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(rows => rows ?? []));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClassType>>>>("classes")
             .Description("The classes a pupil attends.")
-            .ResolveAsync(async context => await DirectoryLoaders.Related<SchoolClass>(context, "classesByStudent", context.Source.Id,
+            .Resolve(context => DirectoryLoaders.Related<SchoolClass>(context, "classesByStudent", context.Source.Id,
                 (db, keys) => db.ClassEnrollments.Where(e => keys.Contains(e.StudentId)).Join(db.Classes, e => e.ClassId, c => c.Id, (e, c) => new KeyedRow<SchoolClass>(e.StudentId, c)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(rows => rows ?? []));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeachingGroupType>>>>("groups")
             .Description("The teaching groups a pupil belongs to.")
-            .ResolveAsync(async context => await DirectoryLoaders.Related<TeachingGroup>(context, "groupsByStudent", context.Source.Id,
+            .Resolve(context => DirectoryLoaders.Related<TeachingGroup>(context, "groupsByStudent", context.Source.Id,
                 (db, keys) => db.GroupMemberships.Where(m => keys.Contains(m.StudentId)).Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new KeyedRow<TeachingGroup>(m.StudentId, g)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(rows => rows ?? []));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("children")
             .Description("A relative's children the viewer may see (all of them, for the relative themself), so that apps can offer to switch child.")
@@ -56,9 +57,9 @@ internal sealed class PersonType : NodeGraphType<Person>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeachingAssignmentType>>>>("teachingAssignments")
             .Description("What a teacher teaches, to which classes and groups.")
-            .ResolveAsync(async context => await DirectoryLoaders.Related<TeachingAssignment>(context, "assignmentsByTeacher", context.Source.Id,
+            .Resolve(context => DirectoryLoaders.Related<TeachingAssignment>(context, "assignmentsByTeacher", context.Source.Id,
                 (db, keys) => db.TeachingAssignments.Where(a => keys.Contains(a.TeacherId)).Select(a => new KeyedRow<TeachingAssignment>(a.TeacherId, a)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(rows => rows ?? []));
     }
 
     protected override Guid GetKey(Person source) => source.Id;

@@ -1,5 +1,6 @@
 using Ent.Access;
 using Ent.Directory;
+using Ent.GraphQL.Loading;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
 using GraphQL;
@@ -35,21 +36,21 @@ internal sealed class SchoolType : NodeGraphType<School>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectType>>>>("subjects")
             .Description("The subjects taught in the school, by name.")
-            .ResolveAsync(async context => await DirectoryLoaders.Related<Subject>(context, "subjectsBySchool", context.Source.Id,
+            .Resolve(context => DirectoryLoaders.Related<Subject>(context, "subjectsBySchool", context.Source.Id,
                 (db, keys) => db.Subjects.Where(s => keys.Contains(s.SchoolId)).OrderBy(s => s.Name).Select(s => new KeyedRow<Subject>(s.SchoolId, s)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(rows => rows ?? []));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchoolYearType>>>>("schoolYears")
             .Description("The school's years, latest first.")
-            .ResolveAsync(async context => await DirectoryLoaders.Related<SchoolYear>(context, "yearsBySchool", context.Source.Id,
+            .Resolve(context => DirectoryLoaders.Related<SchoolYear>(context, "yearsBySchool", context.Source.Id,
                 (db, keys) => db.SchoolYears.Where(y => keys.Contains(y.SchoolId)).OrderByDescending(y => y.StartDate).Select(y => new KeyedRow<SchoolYear>(y.SchoolId, y)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(rows => rows ?? []));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeriodType>>>>("periods")
             .Description("The school-wide periods of its school years, in order. Classes may have their own: see `Class.periods`.")
-            .ResolveAsync(async context => await DirectoryLoaders.Related<Period>(context, "periodsBySchool", context.Source.Id,
+            .Resolve(context => DirectoryLoaders.Related<Period>(context, "periodsBySchool", context.Source.Id,
                 (db, keys) => db.Periods.Where(p => keys.Contains(p.SchoolId) && p.ClassId == null).OrderBy(p => p.StartDate).Select(p => new KeyedRow<Period>(p.SchoolId, p)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(rows => rows ?? []));
     }
 
     protected override Guid GetKey(School source) => source.Id;

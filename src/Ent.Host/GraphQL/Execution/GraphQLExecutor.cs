@@ -5,6 +5,7 @@ using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Errors.Custom;
 using Microsoft.Extensions.Options;
 
 namespace Ent.Host.GraphQL.Execution;
@@ -39,7 +40,7 @@ internal sealed class GraphQLExecutor
         _getRules = [QueriesOnlyValidationRule.Instance];
     }
 
-    public Task<ExecutionResult> ExecuteAsync(EntSchema schema, GraphQLRequest request, HttpContext httpContext, bool isGet)
+    public async Task<ExecutionResult> ExecuteAsync(EntSchema schema, GraphQLRequest request, HttpContext httpContext, bool isGet)
     {
         IValidationRule[] perRequestRules = isGet ? [.. _requestRules, .. _getRules] : _requestRules;
         var options = new ExecutionOptions
@@ -58,7 +59,14 @@ internal sealed class GraphQLExecutor
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = HideUnhandledException,
         };
-        return _executer.ExecuteAsync(options);
+        var result = await _executer.ExecuteAsync(options);
+        foreach (var error in result.Errors?.OfType<ComplexityError>() ?? [])
+        {
+            // GraphQL.NET's code is COMPLEXITY; apps branch on the SDK's documented code.
+            error.Code = ErrorCodes.QueryTooComplex;
+        }
+
+        return result;
     }
 
     private Task HideUnhandledException(UnhandledExceptionContext context)

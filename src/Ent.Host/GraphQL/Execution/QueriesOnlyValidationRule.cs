@@ -23,9 +23,13 @@ internal sealed class QueriesOnlyValidationRule : ValidationRuleBase
         {
             context.ReportError(new ValidationError(
                 context.Document.Source,
-                null,
+                Code,
                 $"A {operation.Operation.ToString().ToLowerInvariant()} must be sent with POST.",
-                operation) { Code = Code });
+                operation)
+            {
+                // The endpoint answers 405 on this code; ValidationError's own code is VALIDATION_ERROR.
+                Code = Code,
+            });
         }
     });
 }

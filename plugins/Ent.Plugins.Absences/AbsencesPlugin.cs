@@ -1,0 +1,28 @@
+using Ent.Data;
+using Ent.GraphQL;
+using Ent.Plugins.Absences.Data;
+using Ent.Plugins.Absences.GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ent.Plugins.Absences;
+
+/// <summary>The absences plugin (vie scolaire): roll calls, absences and latenesses, justifications, counts and alerts.</summary>
+public sealed class AbsencesPlugin : IEntPlugin
+{
+    /// <inheritdoc />
+    public PluginManifest Manifest { get; } = new("absences", "Vie scolaire", "1.0.0", EntSdk.Version)
+    {
+        Scopes = [AbsencesScopes.Read, AbsencesScopes.Write],
+    };
+
+    /// <inheritdoc />
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        // The host registers TimeProvider; registering one here would override a test's clock.
+        services.AddEntStore<AbsencesDbContext>();
+    }
+
+    /// <inheritdoc />
+    public void ConfigureSchema(ISchemaContribution schema) => AbsencesSchema.Configure(schema);
+}
