@@ -1,17 +1,19 @@
 using Ent.Plugins.Forum.Tests.Infrastructure;
+using Ent.Testing;
 using Xunit;
 using static Ent.Plugins.Forum.Tests.Infrastructure.ForumActions;
 
 namespace Ent.Plugins.Forum.Tests.GraphQL;
 
 /// <summary>Who reads, contributes to, moderates and manages a category, for each profile, refusals included.</summary>
-public abstract class CategoryRightsTests(ForumHostFixture fixture)
+public abstract class CategoryRightsTests<TEngine>(ForumHostFixture<TEngine> fixture)
+    where TEngine : IDatabaseEngine
 {
     private static readonly Guid Class6A = DemoTenant.ClassId(DemoTenant.Blois, "6EA");
     private static readonly Guid Class5B = DemoTenant.ClassId(DemoTenant.Blois, "5EB");
     private static readonly Guid VendomeClass = DemoTenant.ClassId(DemoTenant.Vendome, "6EA");
 
-    private ForumHost Host => fixture.Host;
+    private ForumHost Host => fixture.Forum;
 
     private HttpClient As(string login) => Host.ClientFor(DemoTenant.PersonId(login));
 
@@ -160,7 +162,7 @@ public abstract class CategoryRightsTests(ForumHostFixture fixture)
 }
 
 [Collection(SqliteHost.Name)]
-public sealed class CategoryRightsTestsOnSqlite(SqliteHostFixture fixture) : CategoryRightsTests(fixture);
+public sealed class CategoryRightsTestsOnSqlite(ForumHostFixture<Sqlite> fixture) : CategoryRightsTests<Sqlite>(fixture);
 
 [Collection(PostgreSqlHost.Name)]
-public sealed class CategoryRightsTestsOnPostgreSql(PostgreSqlHostFixture fixture) : CategoryRightsTests(fixture);
+public sealed class CategoryRightsTestsOnPostgreSql(ForumHostFixture<PostgreSql> fixture) : CategoryRightsTests<PostgreSql>(fixture);

@@ -1,14 +1,16 @@
 using Ent.Plugins.Forum.Tests.Infrastructure;
+using Ent.Testing;
 using Xunit;
 
 namespace Ent.Plugins.Forum.Tests.GraphQL;
 
-public abstract class ForumPluginTests(ForumHostFixture fixture)
+public abstract class ForumPluginTests<TEngine>(ForumHostFixture<TEngine> fixture)
+    where TEngine : IDatabaseEngine
 {
     [SkippableFact]
     public async Task The_forum_is_discovered_and_in_the_default_bouquet()
     {
-        var data = await fixture.Host.AnonymousClient().QueryAsync("{ bouquet { id name version } }");
+        var data = await fixture.Forum.AnonymousClient().QueryAsync("{ bouquet { id name version } }");
 
         var forum = Assert.Single(data["bouquet"]!.AsArray(), service => service!["id"]!.GetValue<string>() == "forum");
         Assert.Equal("1.0.0", forum!["version"]!.GetValue<string>());
@@ -17,7 +19,7 @@ public abstract class ForumPluginTests(ForumHostFixture fixture)
     [SkippableFact]
     public async Task The_demo_tenant_has_a_forum_for_each_class()
     {
-        var teacher = fixture.Host.ClientFor(DemoTenant.PersonId("prof.maths.blois"));
+        var teacher = fixture.Forum.ClientFor(DemoTenant.PersonId("prof.maths.blois"));
 
         var data = await teacher.QueryAsync("""
             { me { classes: teachingAssignments { class { name forumCategories { name scope requiresApproval subjects(first: 5) { totalCount } } } } } }
@@ -39,7 +41,7 @@ public abstract class ForumPluginTests(ForumHostFixture fixture)
 }
 
 [Collection(SqliteHost.Name)]
-public sealed class ForumPluginTestsOnSqlite(SqliteHostFixture fixture) : ForumPluginTests(fixture);
+public sealed class ForumPluginTestsOnSqlite(ForumHostFixture<Sqlite> fixture) : ForumPluginTests<Sqlite>(fixture);
 
 [Collection(PostgreSqlHost.Name)]
-public sealed class ForumPluginTestsOnPostgreSql(PostgreSqlHostFixture fixture) : ForumPluginTests(fixture);
+public sealed class ForumPluginTestsOnPostgreSql(ForumHostFixture<PostgreSql> fixture) : ForumPluginTests<PostgreSql>(fixture);

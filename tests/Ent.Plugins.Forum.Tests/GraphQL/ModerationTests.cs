@@ -1,16 +1,18 @@
 using Ent.Plugins.Forum.Data;
 using Ent.Plugins.Forum.Tests.Infrastructure;
+using Ent.Testing;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Ent.Plugins.Forum.Tests.GraphQL;
 
 /// <summary>Approval of students' messages, moderators' decisions, locked and pinned subjects, and the events they raise.</summary>
-public abstract class ModerationTests(ForumHostFixture fixture)
+public abstract class ModerationTests<TEngine>(ForumHostFixture<TEngine> fixture)
+    where TEngine : IDatabaseEngine
 {
     private static readonly Guid Class6A = DemoTenant.ClassId(DemoTenant.Blois, "6EA");
 
-    private ForumHost Host => fixture.Host;
+    private ForumHost Host => fixture.Forum;
 
     private HttpClient Teacher => Host.ClientFor(DemoTenant.PersonId("prof.maths.blois"));
 
@@ -186,7 +188,7 @@ public abstract class ModerationTests(ForumHostFixture fixture)
 }
 
 [Collection(SqliteHost.Name)]
-public sealed class ModerationTestsOnSqlite(SqliteHostFixture fixture) : ModerationTests(fixture);
+public sealed class ModerationTestsOnSqlite(ForumHostFixture<Sqlite> fixture) : ModerationTests<Sqlite>(fixture);
 
 [Collection(PostgreSqlHost.Name)]
-public sealed class ModerationTestsOnPostgreSql(PostgreSqlHostFixture fixture) : ModerationTests(fixture);
+public sealed class ModerationTestsOnPostgreSql(ForumHostFixture<PostgreSql> fixture) : ModerationTests<PostgreSql>(fixture);

@@ -1,16 +1,18 @@
 using Ent.Data;
 using Ent.Plugins.Forum.Tests.Infrastructure;
+using Ent.Testing;
 using Xunit;
 
 namespace Ent.Plugins.Forum.Tests.GraphQL;
 
 /// <summary>Full-text search over what the viewer may read, with each engine's own index.</summary>
-public abstract class SearchTests(ForumHostFixture fixture)
+public abstract class SearchTests<TEngine>(ForumHostFixture<TEngine> fixture)
+    where TEngine : IDatabaseEngine
 {
     private static readonly Guid Class6A = DemoTenant.ClassId(DemoTenant.Blois, "6EA");
     private static readonly Guid Class5B = DemoTenant.ClassId(DemoTenant.Blois, "5EB");
 
-    private ForumHost Host => fixture.Host;
+    private ForumHost Host => fixture.Forum;
 
     private HttpClient Teacher => Host.ClientFor(DemoTenant.PersonId("prof.maths.blois"));
 
@@ -98,7 +100,7 @@ public abstract class SearchTests(ForumHostFixture fixture)
 }
 
 [Collection(SqliteHost.Name)]
-public sealed class SearchTestsOnSqlite(SqliteHostFixture fixture) : SearchTests(fixture);
+public sealed class SearchTestsOnSqlite(ForumHostFixture<Sqlite> fixture) : SearchTests<Sqlite>(fixture);
 
 [Collection(PostgreSqlHost.Name)]
-public sealed class SearchTestsOnPostgreSql(PostgreSqlHostFixture fixture) : SearchTests(fixture);
+public sealed class SearchTestsOnPostgreSql(ForumHostFixture<PostgreSql> fixture) : SearchTests<PostgreSql>(fixture);

@@ -1,11 +1,13 @@
 using Ent.Plugins.Forum.Tests.Infrastructure;
+using Ent.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace Ent.Plugins.Forum.Tests.GraphQL;
 
 /// <summary>A category page costs a fixed number of SQL statements, however many subjects it lists.</summary>
-public abstract class StatementCountTests(ForumHostFixture fixture, ITestOutputHelper output)
+public abstract class StatementCountTests<TEngine>(ForumHostFixture<TEngine> fixture, ITestOutputHelper output)
+    where TEngine : IDatabaseEngine
 {
     /// <summary>
     /// The statements of one request for a category page: the viewer and their profiles (2), the category (1),
@@ -38,7 +40,7 @@ public abstract class StatementCountTests(ForumHostFixture fixture, ITestOutputH
     [SkippableFact]
     public async Task A_category_page_runs_the_same_bounded_number_of_statements_for_2_or_12_subjects()
     {
-        var host = fixture.Host;
+        var host = fixture.Forum;
         var teacher = host.ClientFor(DemoTenant.PersonId("prof.maths.blois"));
         var students = await DemoTenant.StudentsOfAsync(host, Class6A);
         var reader = host.ClientFor(students[0]);
@@ -75,7 +77,7 @@ public abstract class StatementCountTests(ForumHostFixture fixture, ITestOutputH
 }
 
 [Collection(SqliteHost.Name)]
-public sealed class StatementCountTestsOnSqlite(SqliteHostFixture fixture, ITestOutputHelper output) : StatementCountTests(fixture, output);
+public sealed class StatementCountTestsOnSqlite(ForumHostFixture<Sqlite> fixture, ITestOutputHelper output) : StatementCountTests<Sqlite>(fixture, output);
 
 [Collection(PostgreSqlHost.Name)]
-public sealed class StatementCountTestsOnPostgreSql(PostgreSqlHostFixture fixture, ITestOutputHelper output) : StatementCountTests(fixture, output);
+public sealed class StatementCountTestsOnPostgreSql(ForumHostFixture<PostgreSql> fixture, ITestOutputHelper output) : StatementCountTests<PostgreSql>(fixture, output);

@@ -1,15 +1,17 @@
 using Ent.Plugins.Forum.Tests.Infrastructure;
+using Ent.Testing;
 using Xunit;
 using static Ent.Plugins.Forum.Tests.Infrastructure.ForumActions;
 
 namespace Ent.Plugins.Forum.Tests.GraphQL;
 
 /// <summary>Following subjects, unread counts per subject, category and person, and marking read.</summary>
-public abstract class UnreadAndFollowTests(ForumHostFixture fixture)
+public abstract class UnreadAndFollowTests<TEngine>(ForumHostFixture<TEngine> fixture)
+    where TEngine : IDatabaseEngine
 {
     private static readonly Guid Class6A = DemoTenant.ClassId(DemoTenant.Blois, "6EA");
 
-    private ForumHost Host => fixture.Host;
+    private ForumHost Host => fixture.Forum;
 
     private HttpClient Teacher => Host.ClientFor(DemoTenant.PersonId("prof.maths.blois"));
 
@@ -102,7 +104,7 @@ public abstract class UnreadAndFollowTests(ForumHostFixture fixture)
 }
 
 [Collection(SqliteHost.Name)]
-public sealed class UnreadAndFollowTestsOnSqlite(SqliteHostFixture fixture) : UnreadAndFollowTests(fixture);
+public sealed class UnreadAndFollowTestsOnSqlite(ForumHostFixture<Sqlite> fixture) : UnreadAndFollowTests<Sqlite>(fixture);
 
 [Collection(PostgreSqlHost.Name)]
-public sealed class UnreadAndFollowTestsOnPostgreSql(PostgreSqlHostFixture fixture) : UnreadAndFollowTests(fixture);
+public sealed class UnreadAndFollowTestsOnPostgreSql(ForumHostFixture<PostgreSql> fixture) : UnreadAndFollowTests<PostgreSql>(fixture);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Ent.GraphQL;
+using Ent.Testing;
 
 namespace Ent.Plugins.Forum.Tests.Infrastructure;
 

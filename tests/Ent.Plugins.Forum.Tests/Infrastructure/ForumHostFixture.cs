@@ -1,68 +1,45 @@
-using Ent.Data;
+using Ent.Events;
+using Ent.Testing;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Ent.Plugins.Forum.Tests.Infrastructure;
 
 /// <summary>
-/// One host per engine, shared by the test classes of its collection. On PostgreSQL without
-/// <see cref="ForumHost.PostgreSqlVariable"/>, each test skips itself; in CI (<c>CI=true</c>) it fails instead.
+/// One host per engine with the demo tenant seeded (its directory and its forums), shared by the test
+/// classes of the engine's collection; requests sign in through <see cref="TestAuthenticationHandler"/>.
+/// Tests create their own categories, so that they do not see each other's messages.
 /// </summary>
-public abstract class ForumHostFixture : IAsyncLifetime
+/// <typeparam name="TEngine">The database engine.</typeparam>
+public sealed class ForumHostFixture<TEngine> : EntHostFixture<TEngine>
+    where TEngine : IDatabaseEngine
 {
-    private ForumHost? _host;
+    private readonly DomainEventRecorder _events = new();
+    private ForumHost? _forum;
 
-    internal abstract DatabaseProvider Provider { get; }
+    internal ForumHost Forum => _forum ??= new ForumHost(Host, _events);
 
-    internal ForumHost Host
+    protected override void Configure(EntTestHostOptions options)
     {
-        get
+        options.Settings["Ent:Demo:Seed"] = "true";
+        options.ConfigureBuilder = builder =>
         {
-            Skip.If(_host is null, $"PostgreSQL tests need {ForumHost.PostgreSqlVariable}, a connection string of a role that may create databases.");
-            return _host!;
-        }
+            builder.Services.AddAuthentication(TestAuthenticationHandler.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
+            builder.Services.AddSingleton<IDomainEventListener<IDomainEvent>>(_events);
+        };
     }
-
-    public async Task InitializeAsync()
-    {
-        var available = Provider == DatabaseProvider.Sqlite || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ForumHost.PostgreSqlVariable));
-        if (!available && string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"CI=true but {ForumHost.PostgreSqlVariable} is not set: PostgreSQL tests must run in CI.");
-        }
-
-        if (available)
-        {
-            _host = await ForumHost.StartAsync(Provider);
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
-}
-
-public sealed class SqliteHostFixture : ForumHostFixture
-{
-    internal override DatabaseProvider Provider => DatabaseProvider.Sqlite;
-}
-
-public sealed class PostgreSqlHostFixture : ForumHostFixture
-{
-    internal override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }
 
 [CollectionDefinition(Name)]
-public sealed class SqliteHost : ICollectionFixture<SqliteHostFixture>
+public sealed class SqliteHost : ICollectionFixture<ForumHostFixture<Sqlite>>
 {
     public const string Name = "forum on SQLite";
 }
 
 [CollectionDefinition(Name)]
-public sealed class PostgreSqlHost : ICollectionFixture<PostgreSqlHostFixture>
+public sealed class PostgreSqlHost : ICollectionFixture<ForumHostFixture<PostgreSql>>
 {
     public const string Name = "forum on PostgreSQL";
 }

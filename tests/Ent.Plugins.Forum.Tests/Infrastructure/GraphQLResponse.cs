@@ -1,6 +1,5 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ent.Testing;
 using Xunit;
 
 namespace Ent.Plugins.Forum.Tests.Infrastructure;
@@ -8,13 +7,6 @@ namespace Ent.Plugins.Forum.Tests.Infrastructure;
 /// <summary>Sends GraphQL operations to the host and reads what came back.</summary>
 internal static class GraphQLResponse
 {
-    public static async Task<JsonObject> PostGraphQLAsync(this HttpClient client, string query, object? variables = null)
-    {
-        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
-        var body = await response.Content.ReadAsStringAsync();
-        return JsonNode.Parse(body) as JsonObject ?? throw new JsonException($"Not a JSON object ({(int)response.StatusCode}): {body}");
-    }
-
     /// <summary>Posts an operation that must succeed without GraphQL errors and returns its data.</summary>
     public static async Task<JsonObject> QueryAsync(this HttpClient client, string query, object? variables = null)
     {
