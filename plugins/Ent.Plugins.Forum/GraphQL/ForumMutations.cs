@@ -16,7 +16,7 @@ internal static class ForumMutations
 {
     public static void Contribute(ISchemaContribution schema) => schema.ExtendMutation(mutation =>
     {
-        Mutation<CategoryPayloadType, CreateForumCategoryInputType, CreateForumCategoryInput, CategoryCommands>(mutation, "createForumCategory",
+        Mutation<CreateCategoryPayloadType, CreateForumCategoryInputType, CreateForumCategoryInput, CategoryCommands>(mutation, "createForumCategory",
             "Creates a category attached to a school (staff), or to a class or group (its teachers, or staff). Its creator manages it.",
             async (commands, input, ct) => await commands.CreateAsync(
                 new CreateCategory(
@@ -28,12 +28,12 @@ internal static class ForumMutations
                     input.RequiresApproval),
                 ct));
 
-        Mutation<CategoryPayloadType, UpdateForumCategoryInputType, UpdateForumCategoryInput, CategoryCommands>(mutation, "updateForumCategory",
+        Mutation<UpdateCategoryPayloadType, UpdateForumCategoryInputType, UpdateForumCategoryInput, CategoryCommands>(mutation, "updateForumCategory",
             "Renames a category, changes its description or whether students' messages need approval.",
             async (commands, input, ct) => await commands.UpdateAsync(
                 new UpdateCategory(ForumIds.KeyOf(input.CategoryId, ForumCategoryType.TypeName), input.Name, input.Description, input.RequiresApproval), ct));
 
-        Mutation<CategoryGrantPayloadType, GrantForumRightInputType, GrantForumRightInput, CategoryCommands>(mutation, "grantForumRight",
+        Mutation<GrantRightPayloadType, GrantForumRightInputType, GrantForumRightInput, CategoryCommands>(mutation, "grantForumRight",
             "Gives a right on a category to a person, a class or a group, on top of what membership gives.",
             async (commands, input, ct) =>
             {
@@ -52,7 +52,7 @@ internal static class ForumMutations
                 return await commands.GrantAsync(new GrantRight(ForumIds.KeyOf(input.CategoryId, ForumCategoryType.TypeName), kind, ForumIds.KeyOf(id, typeName), input.Right), ct);
             });
 
-        Mutation<CategoryPayloadType, RevokeForumRightInputType, RevokeForumRightInput, CategoryCommands>(mutation, "revokeForumRight",
+        Mutation<RevokeRightPayloadType, RevokeForumRightInputType, RevokeForumRightInput, CategoryCommands>(mutation, "revokeForumRight",
             "Takes back a right given on a category.",
             async (commands, input, ct) => await commands.RevokeAsync(ForumIds.KeyOf(input.GrantId, ForumCategoryGrantType.TypeName), ct));
 
@@ -60,32 +60,32 @@ internal static class ForumMutations
             "Opens a subject in a category with its first message, and follows it.",
             async (commands, input, ct) => await commands.CreateSubjectAsync(new CreateSubject(ForumIds.KeyOf(input.CategoryId, ForumCategoryType.TypeName), input.Title, input.Body), ct));
 
-        Mutation<MessagePayloadType, PostForumMessageInputType, PostForumMessageInput, PostingCommands>(mutation, "postForumMessage",
+        Mutation<PostMessagePayloadType, PostForumMessageInputType, PostForumMessageInput, PostingCommands>(mutation, "postForumMessage",
             "Posts a message in a subject, possibly replying to an earlier one, and follows the subject. A student's message waits for approval where the category requires it.",
             async (commands, input, ct) => await commands.PostAsync(
                 new PostMessage(ForumIds.KeyOf(input.SubjectId, ForumSubjectType.TypeName), input.Body, ForumIds.OptionalKeyOf(input.QuotedMessageId, ForumMessageType.TypeName)), ct));
 
-        Mutation<MessagePayloadType, EditForumMessageInputType, EditForumMessageInput, PostingCommands>(mutation, "editForumMessage",
+        Mutation<EditMessagePayloadType, EditForumMessageInputType, EditForumMessageInput, PostingCommands>(mutation, "editForumMessage",
             "Replaces the body of one's own message, keeping the former body in its revisions.",
             async (commands, input, ct) => await commands.EditAsync(new EditMessage(ForumIds.KeyOf(input.MessageId, ForumMessageType.TypeName), input.Body), ct));
 
-        Mutation<MessagePayloadType, DeleteForumMessageInputType, DeleteForumMessageInput, PostingCommands>(mutation, "deleteForumMessage",
+        Mutation<DeleteMessagePayloadType, DeleteForumMessageInputType, DeleteForumMessageInput, PostingCommands>(mutation, "deleteForumMessage",
             "Deletes a message, which keeps its place in the thread without its text or revisions.",
             async (commands, input, ct) => await commands.DeleteAsync(ForumIds.KeyOf(input.MessageId, ForumMessageType.TypeName), ct));
 
-        Mutation<MessagePayloadType, ModerateForumMessageInputType, ModerateForumMessageInput, ModerationCommands>(mutation, "moderateForumMessage",
+        Mutation<ModerateMessagePayloadType, ModerateForumMessageInputType, ModerateForumMessageInput, ModerationCommands>(mutation, "moderateForumMessage",
             "Approves, rejects, hides or shows again a message.",
             async (commands, input, ct) => await commands.ModerateMessageAsync(new ModerateMessage(ForumIds.KeyOf(input.MessageId, ForumMessageType.TypeName), input.Decision, input.Reason), ct));
 
-        Mutation<SubjectPayloadType, ModerateForumSubjectInputType, ModerateForumSubjectInput, ModerationCommands>(mutation, "moderateForumSubject",
+        Mutation<ModerateSubjectPayloadType, ModerateForumSubjectInputType, ModerateForumSubjectInput, ModerationCommands>(mutation, "moderateForumSubject",
             "Locks or unlocks, pins or unpins a subject.",
             async (commands, input, ct) => await commands.ModerateSubjectAsync(new ModerateSubject(ForumIds.KeyOf(input.SubjectId, ForumSubjectType.TypeName), input.IsLocked, input.IsPinned), ct));
 
-        Mutation<SubjectPayloadType, FollowForumSubjectInputType, ForumSubjectInput, ReadingCommands>(mutation, "followForumSubject",
+        Mutation<FollowSubjectPayloadType, FollowForumSubjectInputType, ForumSubjectInput, ReadingCommands>(mutation, "followForumSubject",
             "Follows a subject: its new messages are announced to the viewer.",
             async (commands, input, ct) => await commands.FollowAsync(ForumIds.KeyOf(input.SubjectId, ForumSubjectType.TypeName), follow: true, ct));
 
-        Mutation<SubjectPayloadType, UnfollowForumSubjectInputType, ForumSubjectInput, ReadingCommands>(mutation, "unfollowForumSubject",
+        Mutation<UnfollowSubjectPayloadType, UnfollowForumSubjectInputType, ForumSubjectInput, ReadingCommands>(mutation, "unfollowForumSubject",
             "Stops following a subject.",
             async (commands, input, ct) => await commands.FollowAsync(ForumIds.KeyOf(input.SubjectId, ForumSubjectType.TypeName), follow: false, ct));
 

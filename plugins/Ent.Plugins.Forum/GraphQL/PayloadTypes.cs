@@ -22,15 +22,29 @@ internal abstract class PayloadType<TValue, TValueType> : ObjectGraphType<Comman
     }
 }
 
-internal sealed class CategoryPayloadType() : PayloadType<ForumCategory, ForumCategoryType>("ForumCategoryPayload", "category", "The category, as it now stands.");
+internal sealed class CreateCategoryPayloadType() : PayloadType<ForumCategory, ForumCategoryType>("CreateForumCategoryPayload", "category", "The new category.");
 
-internal sealed class CategoryGrantPayloadType() : PayloadType<CategoryGrant, ForumCategoryGrantType>("ForumCategoryGrantPayload", "grant", "The grant, as it now stands.");
+internal sealed class UpdateCategoryPayloadType() : PayloadType<ForumCategory, ForumCategoryType>("UpdateForumCategoryPayload", "category", "The category, as it now stands.");
 
-internal sealed class SubjectPayloadType() : PayloadType<ForumSubject, ForumSubjectType>("ForumSubjectPayload", "subject", "The subject, as it now stands.");
+internal sealed class GrantRightPayloadType() : PayloadType<CategoryGrant, ForumCategoryGrantType>("GrantForumRightPayload", "grant", "The grant, as it now stands.");
 
-internal sealed class MessagePayloadType() : PayloadType<ForumMessage, ForumMessageType>("ForumMessagePayload", "message", "The message, as it now stands.");
+internal sealed class RevokeRightPayloadType() : PayloadType<ForumCategory, ForumCategoryType>("RevokeForumRightPayload", "category", "The category the right was taken back on.");
 
-internal sealed class SchoolSettingsPayloadType() : PayloadType<SchoolForumSettings, ForumSchoolSettingsType>("ForumSchoolSettingsPayload", "settings", "The school's settings, as they now stand.");
+internal sealed class PostMessagePayloadType() : PayloadType<ForumMessage, ForumMessageType>("PostForumMessagePayload", "message", "The new message (PENDING where it waits for approval).");
+
+internal sealed class EditMessagePayloadType() : PayloadType<ForumMessage, ForumMessageType>("EditForumMessagePayload", "message", "The message, as it now stands.");
+
+internal sealed class DeleteMessagePayloadType() : PayloadType<ForumMessage, ForumMessageType>("DeleteForumMessagePayload", "message", "The deleted message, in its place in the thread.");
+
+internal sealed class ModerateMessagePayloadType() : PayloadType<ForumMessage, ForumMessageType>("ModerateForumMessagePayload", "message", "The message, as it now stands.");
+
+internal sealed class ModerateSubjectPayloadType() : PayloadType<ForumSubject, ForumSubjectType>("ModerateForumSubjectPayload", "subject", "The subject, as it now stands.");
+
+internal sealed class FollowSubjectPayloadType() : PayloadType<ForumSubject, ForumSubjectType>("FollowForumSubjectPayload", "subject", "The subject followed.");
+
+internal sealed class UnfollowSubjectPayloadType() : PayloadType<ForumSubject, ForumSubjectType>("UnfollowForumSubjectPayload", "subject", "The subject no longer followed.");
+
+internal sealed class SchoolSettingsPayloadType() : PayloadType<SchoolForumSettings, ForumSchoolSettingsType>("UpdateForumSchoolSettingsPayload", "settings", "The school's settings, as they now stand.");
 
 internal sealed class MarkReadPayloadType() : PayloadType<IReadOnlyList<ForumSubject>, ListGraphType<NonNullGraphType<ForumSubjectType>>>("MarkForumReadPayload", "subjects", "The subjects marked read.");
 
