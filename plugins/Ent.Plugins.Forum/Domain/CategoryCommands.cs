@@ -1,5 +1,6 @@
 using Ent.Access;
 using Ent.Directory;
+using Ent.GraphQL;
 using Ent.Plugins.Forum.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -180,7 +181,7 @@ internal sealed class CategoryCommands(IDbContextFactory<ForumDbContext> factory
     }
 
     // A category the viewer cannot read is not found; one they read but do not manage is refused.
-    private static async Task<(ForumCategory? Category, Ent.GraphQL.UserError? Refusal)> FindManagedAsync(ForumSession session, Guid categoryId, CancellationToken cancellationToken)
+    private static async Task<(ForumCategory? Category, UserError? Refusal)> FindManagedAsync(ForumSession session, Guid categoryId, CancellationToken cancellationToken)
     {
         var right = await session.RightOnAsync(categoryId, cancellationToken);
         if (right is null)
