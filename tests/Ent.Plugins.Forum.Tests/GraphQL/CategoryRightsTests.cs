@@ -79,7 +79,7 @@ public abstract class CategoryRightsTests<TEngine>(ForumHostFixture<TEngine> fix
         Assert.Equal("SCHOOL", staffCategory["category"]!["scope"]!.GetValue<string>());
 
         var groupCategory = await As("prof.latin.blois").MutateAsync("createForumCategory",
-            new { groupId = Ent.GraphQL.GlobalId.Encode("TeachingGroup", DemoTenant.LatinGroupId(DemoTenant.Blois)), name = "Latinistes" }, "category { scope group { name } }");
+            new { groupId = Ent.GraphQL.GlobalId.Encode("TeachingGroup", await DemoTenant.LatinGroupIdAsync(Host, DemoTenant.Blois)), name = "Latinistes" }, "category { scope group { name } }");
         Assert.Empty(groupCategory.ErrorCodes());
         Assert.Equal("Latin", groupCategory["category"]!["group"]!["name"]!.GetValue<string>());
 

@@ -44,7 +44,7 @@ public abstract class ListingTests<TEngine>(ForumHostFixture<TEngine> fixture)
         var name = $"Liste {Guid.NewGuid():N}";
         var staff = Host.ClientFor(DemoTenant.PersonId("cpe.blois"));
         await staff.MutateOkAsync("createForumCategory", new { schoolId = SchoolGlobalId(DemoTenant.SchoolId(DemoTenant.Blois)), name }, "category { id }");
-        var latin = GlobalId.Encode("TeachingGroup", DemoTenant.LatinGroupId(DemoTenant.Blois));
+        var latin = GlobalId.Encode("TeachingGroup", await DemoTenant.LatinGroupIdAsync(Host, DemoTenant.Blois));
 
         var root = await staff.QueryAsync(
             "query($w: ForumCategoryFilter) { forumCategories(where: $w, orderBy: {field: CREATED_AT, direction: DESC}, first: 1) { totalCount nodes { name scope } } }",

@@ -1,30 +1,28 @@
-using System.Security.Cryptography;
-using System.Text;
 using Ent.Directory;
-using Ent.GraphQL;
-using Ent.Plugins.Forum.Data;
+using Ent.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ent.Plugins.Forum.Tests.Infrastructure;
 
-/// <summary>
-/// The demo tenant's people, classes and schools, whose keys derive from their names as the host's demo
-/// directory makes them, and look-ups of the rest through the store.
-/// </summary>
+/// <summary>The demo tenant's schools, classes and people (see <see cref="DemoPeople"/>), and look-ups of the rest through the store.</summary>
 internal static class DemoTenant
 {
     public const string Blois = "0410001A";
     public const string Vendome = "0410002B";
 
-    public static Guid SchoolId(string uai) => IdOf($"school:{uai}");
+    public static Guid SchoolId(string uai) => DemoPeople.School(uai);
 
-    public static Guid ClassId(string uai, string code) => IdOf($"class:{uai}:{code}");
+    public static Guid ClassId(string uai, string code) => DemoPeople.Class(uai, code);
 
-    public static Guid LatinGroupId(string uai) => IdOf($"group:{uai}:LATIN");
+    public static Guid PersonId(string login) => DemoPeople.Id(login);
 
-    public static Guid PersonId(string login) => IdOf($"person:{login}");
-
-    public static string GlobalIdOf(string typeName, Guid key) => GlobalId.Encode(typeName, key);
+    /// <summary>The Latin group of a school.</summary>
+    public static async Task<Guid> LatinGroupIdAsync(ForumHost host, string uai)
+    {
+        var school = SchoolId(uai);
+        await using var db = host.CreateStore();
+        return await db.Set<TeachingGroup>().Where(g => g.SchoolId == school && g.Code == "LATIN").Select(g => g.Id).SingleAsync();
+    }
 
     /// <summary>The pupils of a class, by last then first name.</summary>
     public static async Task<IReadOnlyList<Guid>> StudentsOfAsync(ForumHost host, Guid classId)
@@ -44,12 +42,5 @@ internal static class DemoTenant
         var enrolled = db.Set<ClassEnrollment>().Where(e => e.ClassId == classId).Select(e => e.StudentId);
         var link = await db.Set<FamilyLink>().Where(l => enrolled.Contains(l.StudentId)).OrderBy(l => l.StudentId).FirstAsync();
         return (link.StudentId, link.RelativeId);
-    }
-
-    private static Guid IdOf(string key)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes("ent-demo:" + key), hash);
-        return new Guid(hash[..16]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Ent.Data;
 using Ent.Plugins.Forum.Data;
 using Ent.Testing;
@@ -18,12 +19,15 @@ internal sealed class ForumHost(EntTestHost host, DomainEventRecorder events)
     /// <summary>Gets the domain events the host published.</summary>
     public DomainEventRecorder Events { get; } = events;
 
-    /// <summary>A client signed in as a person of the demo tenant, with the forum's scopes unless told otherwise.</summary>
+    /// <summary>
+    /// A client signed in as a person of the demo tenant with an access token the host issued, granting the
+    /// forum's scopes unless told otherwise.
+    /// </summary>
     public HttpClient ClientFor(Guid personId, params string[] scopes)
     {
         var client = host.CreateClient();
-        client.DefaultRequestHeaders.Add(TestAuthenticationHandler.PersonHeader, personId.ToString());
-        client.DefaultRequestHeaders.Add(TestAuthenticationHandler.ScopesHeader, string.Join(' ', scopes.Length == 0 ? ["forum:read", "forum:write"] : scopes));
+        var token = host.IssueAccessToken(personId, scopes.Length == 0 ? ["forum:read", "forum:write"] : scopes);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 

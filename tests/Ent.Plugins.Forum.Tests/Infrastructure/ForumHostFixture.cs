@@ -1,18 +1,17 @@
 using Ent.Events;
 using Ent.Testing;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Ent.Plugins.Forum.Tests.Infrastructure;
 
 /// <summary>
-/// One host per engine with the demo tenant seeded (its directory and its forums), shared by the test
-/// classes of the engine's collection; requests sign in through <see cref="TestAuthenticationHandler"/>.
-/// Tests create their own categories, so that they do not see each other's messages.
+/// One host per engine on the demo tenant (its directory and its forums), shared by the test classes of the
+/// engine's collection, recording the domain events it publishes. Tests create their own categories, so
+/// that they do not see each other's messages.
 /// </summary>
 /// <typeparam name="TEngine">The database engine.</typeparam>
-public sealed class ForumHostFixture<TEngine> : EntHostFixture<TEngine>
+public sealed class ForumHostFixture<TEngine> : DemoHostFixture<TEngine>
     where TEngine : IDatabaseEngine
 {
     private readonly DomainEventRecorder _events = new();
@@ -22,13 +21,8 @@ public sealed class ForumHostFixture<TEngine> : EntHostFixture<TEngine>
 
     protected override void Configure(EntTestHostOptions options)
     {
-        options.Settings["Ent:Demo:Seed"] = "true";
-        options.ConfigureBuilder = builder =>
-        {
-            builder.Services.AddAuthentication(TestAuthenticationHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
-            builder.Services.AddSingleton<IDomainEventListener<IDomainEvent>>(_events);
-        };
+        base.Configure(options);
+        options.ConfigureBuilder = builder => builder.Services.AddSingleton<IDomainEventListener<IDomainEvent>>(_events);
     }
 }
 
