@@ -5,6 +5,7 @@ using Ent.Plugins.Forum.Data;
 using Ent.Plugins.Forum.Demo;
 using Ent.Plugins.Forum.Domain;
 using Ent.Plugins.Forum.GraphQL;
+using Ent.Synthetic;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +29,7 @@ public sealed class ForumPlugin : IEntPlugin
         services.AddScoped<ModerationCommands>();
         services.AddScoped<ReadingCommands>();
         services.AddScoped<IDemoDataSeeder, ForumDemoDataSeeder>();
+        services.AddScoped<ISyntheticDataGenerator, ForumSyntheticDataGenerator>();
     }
 
     /// <inheritdoc />
