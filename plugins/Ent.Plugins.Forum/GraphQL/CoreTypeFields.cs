@@ -1,12 +1,14 @@
 using Ent.Access;
-using Microsoft.Extensions.DependencyInjection;
 using Ent.Directory;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
+using Ent.GraphQL.Loading;
+using Ent.Plugins.Forum.Data;
 using Ent.Plugins.Forum.Domain;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ent.Plugins.Forum.GraphQL;
 
@@ -19,13 +21,13 @@ internal static class CoreTypeFields
             type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ForumCategoryType>>>>("forumCategories")
                 .Description("The class's forum categories the viewer reads, by name.")
                 .RequireScope(ForumScopes.Read)
-                .Resolve(context => ForumLoaders.CategoriesOf(context, CategoryScope.Class, context.Source.Id).Then(categories => categories ?? [])));
+                .Resolve(context => ForumLoaders.CategoriesOf(context, CategoryScope.Class, context.Source.Id)));
 
         schema.ExtendType<TeachingGroup>(CoreTypeNames.TeachingGroup, type =>
             type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ForumCategoryType>>>>("forumCategories")
                 .Description("The group's forum categories the viewer reads, by name.")
                 .RequireScope(ForumScopes.Read)
-                .Resolve(context => ForumLoaders.CategoriesOf(context, CategoryScope.Group, context.Source.Id).Then(categories => categories ?? [])));
+                .Resolve(context => ForumLoaders.CategoriesOf(context, CategoryScope.Group, context.Source.Id)));
 
         schema.ExtendType<School>(CoreTypeNames.School, type =>
         {
@@ -34,7 +36,7 @@ internal static class CoreTypeFields
                 .RequireScope(ForumScopes.Read)
                 .ResolveAsync(async context =>
                 {
-                    await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+                    await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
                     return await ForumLoaders.VisibilityOf(context, db).Categories()
                         .Where(c => c.SchoolId == context.Source.Id)
                         .OrderBy(c => c.Name).ThenBy(c => c.Id)
@@ -52,7 +54,7 @@ internal static class CoreTypeFields
                         throw EntErrors.Forbidden("Only the school's members read its forum settings.");
                     }
 
-                    await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+                    await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
                     return await db.SchoolSettings.FirstOrDefaultAsync(s => s.SchoolId == school.Id, context.CancellationToken)
                         ?? new SchoolForumSettings { TenantId = school.TenantId, SchoolId = school.Id };
                 });
@@ -70,7 +72,7 @@ internal static class CoreTypeFields
                         return null;
                     }
 
-                    await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+                    await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
                     var visibility = ForumLoaders.VisibilityOf(context, db);
                     var unread = visibility.UnreadMessages();
                     var counts = await visibility.Categories()
@@ -93,7 +95,7 @@ internal static class CoreTypeFields
                         return null;
                     }
 
-                    await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+                    await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
                     return await ForumLoaders.VisibilityOf(context, db).Subjects()
                         .Where(t => db.Follows.Any(f => f.PersonId == me && f.SubjectId == t.Id))
                         .OrderByDescending(t => t.LastActivityAt).ThenByDescending(t => t.Id)

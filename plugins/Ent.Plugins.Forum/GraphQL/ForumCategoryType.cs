@@ -1,7 +1,9 @@
 using Ent.Directory;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
+using Ent.GraphQL.Loading;
 using Ent.GraphQL.Ordering;
+using Ent.Plugins.Forum.Data;
 using Ent.Plugins.Forum.Domain;
 using GraphQL;
 using GraphQL.Types;
@@ -21,15 +23,15 @@ internal sealed class ForumCategoryType : NodeGraphType<ForumCategory>
         Field(c => c.Description, nullable: true).Description("What the category is for.");
         Field<NonNullGraphType<ForumCategoryScopeType>>("scope").Description("What the category is attached to.").Resolve(c => c.Source.Scope);
         Field("school", CoreTypes.NonNull(CoreTypeNames.School)).Description("The school.")
-            .Resolve(context => ForumLoaders.ById<School>(context, context.Source.SchoolId));
+            .Resolve(context => context.LoadById<ForumDbContext, School>(context.Source.SchoolId));
         Field("class", CoreTypes.Nullable(CoreTypeNames.Class)).Description("The class, for a class's category.")
-            .Resolve(context => context.Source.ClassId is { } id ? ForumLoaders.ById<SchoolClass>(context, id) : null);
+            .Resolve(context => context.Source.ClassId is { } id ? context.LoadById<ForumDbContext, SchoolClass>(id) : null);
         Field("group", CoreTypes.Nullable(CoreTypeNames.TeachingGroup)).Description("The teaching group, for a group's category.")
-            .Resolve(context => context.Source.GroupId is { } id ? ForumLoaders.ById<TeachingGroup>(context, id) : null);
+            .Resolve(context => context.Source.GroupId is { } id ? context.LoadById<ForumDbContext, TeachingGroup>(id) : null);
         Field(c => c.RequiresApproval).Description("Whether students' messages wait for a moderator's approval before others read them.");
         Field(c => c.CreatedAt).Description("When the category was created.");
         Field("createdBy", CoreTypes.NonNull(CoreTypeNames.Person)).Description("Who created the category.")
-            .Resolve(context => ForumLoaders.ById<Person>(context, context.Source.CreatedById));
+            .Resolve(context => context.LoadById<ForumDbContext, Person>(context.Source.CreatedById));
 
         Field<ForumRightType>("viewerRight")
             .Description("The viewer's highest right on the category (each right includes the lower ones).")
@@ -46,7 +48,7 @@ internal sealed class ForumCategoryType : NodeGraphType<ForumCategory>
             .PagingArguments()
             .ResolveAsync(async context =>
             {
-                await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+                await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
                 var visibility = ForumLoaders.VisibilityOf(context, db);
                 var me = visibility.Access.PersonId;
                 var subjects = visibility.Subjects().Where(t => t.CategoryId == context.Source.Id);
@@ -86,7 +88,7 @@ internal sealed class ForumCategoryType : NodeGraphType<ForumCategory>
             .PagingArguments()
             .ResolveAsync(async context =>
             {
-                await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+                await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
                 return await ForumLoaders.VisibilityOf(context, db).Messages()
                     .Where(m => m.CategoryId == context.Source.Id && m.Status == MessageStatus.Pending)
                     .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
@@ -95,14 +97,14 @@ internal sealed class ForumCategoryType : NodeGraphType<ForumCategory>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ForumCategoryGrantType>>>>("grants")
             .Description("The rights given on the category beyond membership; seen by its managers only, empty for others.")
-            .Resolve(context => ForumLoaders.Grants(context, context.Source.Id).Then(grants => grants ?? []));
+            .Resolve(context => ForumLoaders.Grants(context, context.Source.Id));
     }
 
     protected override Guid GetKey(ForumCategory source) => source.Id;
 
     public override async ValueTask<object?> ResolveNodeAsync(IResolveFieldContext context, Guid key)
     {
-        await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+        await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
         return await ForumLoaders.VisibilityOf(context, db).Categories().FirstOrDefaultAsync(c => c.Id == key, context.CancellationToken);
     }
 }

@@ -15,9 +15,6 @@ namespace Ent.Plugins.Forum.GraphQL;
 /// </summary>
 internal static class ForumLoaders
 {
-    public static Task<ForumDbContext> OpenAsync(IResolveFieldContext context, CancellationToken cancellationToken) =>
-        context.RequestServices!.GetRequiredService<IDbContextFactory<ForumDbContext>>().CreateDbContextAsync(cancellationToken);
-
     /// <summary>What the viewer sees, over a context the caller owns.</summary>
     public static ForumVisibility VisibilityOf(IResolveFieldContext context, ForumDbContext db) =>
         new(new CategoryAccess(context.RequestServices!.GetRequiredService<IAccessPolicy>().Viewer, db), db);
@@ -25,21 +22,11 @@ internal static class ForumLoaders
     public static Guid ViewerId(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IAccessPolicy>().Viewer.PersonId ?? Guid.Empty;
 
-    /// <summary>Loads a row of the store (directory rows included) by its <c>Id</c>; rows come from objects the viewer already sees.</summary>
-    public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, Guid id)
-        where T : class =>
-        context.GetBatchLoader<Guid, T>($"forum.{typeof(T).Name}.byId", async (ids, cancellationToken) =>
-        {
-            await using var db = await OpenAsync(context, cancellationToken);
-            var rows = await db.Set<T>().Where(row => ids.Contains(EF.Property<Guid>(row, "Id"))).ToListAsync(cancellationToken);
-            return rows.ToDictionary(row => (Guid)db.Entry(row).Property("Id").CurrentValue!);
-        }).Load(id);
-
     /// <summary>The viewer's right on a category; <c>0</c> when they have none.</summary>
     public static IDataLoaderResult<ForumRight> RightOn(IResolveFieldContext context, Guid categoryId) =>
         context.GetBatchLoader<Guid, ForumRight>("forum.rightByCategory", async (ids, cancellationToken) =>
         {
-            await using var db = await OpenAsync(context, cancellationToken);
+            await using var db = await context.CreateStoreAsync<ForumDbContext>(cancellationToken);
             return await VisibilityOf(context, db).Access.RightsAsync(ids.ToList(), cancellationToken);
         }).Load(categoryId);
 
@@ -47,7 +34,7 @@ internal static class ForumLoaders
     public static IDataLoaderResult<ForumMessage?> LastMessage(IResolveFieldContext context, Guid subjectId) =>
         context.GetBatchLoader<Guid, ForumMessage>("forum.lastMessageBySubject", async (ids, cancellationToken) =>
         {
-            await using var db = await OpenAsync(context, cancellationToken);
+            await using var db = await context.CreateStoreAsync<ForumDbContext>(cancellationToken);
             var readable = PublicMessages(db).Where(m => ids.Contains(m.SubjectId));
             var last = await readable
                 .Where(m => m.Number == readable.Where(other => other.SubjectId == m.SubjectId).Max(other => other.Number))
@@ -59,7 +46,7 @@ internal static class ForumLoaders
     public static IDataLoaderResult<int> MessageCount(IResolveFieldContext context, Guid subjectId) =>
         context.GetBatchLoader<Guid, int>("forum.messageCountBySubject", async (ids, cancellationToken) =>
         {
-            await using var db = await OpenAsync(context, cancellationToken);
+            await using var db = await context.CreateStoreAsync<ForumDbContext>(cancellationToken);
             return await PublicMessages(db)
                 .Where(m => ids.Contains(m.SubjectId))
                 .GroupBy(m => m.SubjectId)
@@ -71,7 +58,7 @@ internal static class ForumLoaders
     public static IDataLoaderResult<int> UnreadInSubject(IResolveFieldContext context, Guid subjectId) =>
         context.GetBatchLoader<Guid, int>("forum.unreadBySubject", async (ids, cancellationToken) =>
         {
-            await using var db = await OpenAsync(context, cancellationToken);
+            await using var db = await context.CreateStoreAsync<ForumDbContext>(cancellationToken);
             return await VisibilityOf(context, db).UnreadMessages()
                 .Where(m => ids.Contains(m.SubjectId))
                 .GroupBy(m => m.SubjectId)
@@ -83,7 +70,7 @@ internal static class ForumLoaders
     public static IDataLoaderResult<int> UnreadInCategory(IResolveFieldContext context, Guid categoryId) =>
         context.GetBatchLoader<Guid, int>("forum.unreadByCategory", async (ids, cancellationToken) =>
         {
-            await using var db = await OpenAsync(context, cancellationToken);
+            await using var db = await context.CreateStoreAsync<ForumDbContext>(cancellationToken);
             return await VisibilityOf(context, db).UnreadMessages()
                 .Where(m => ids.Contains(m.CategoryId))
                 .GroupBy(m => m.CategoryId)
@@ -96,7 +83,7 @@ internal static class ForumLoaders
         context.GetBatchLoader<Guid, bool>("forum.followedByViewer", async (ids, cancellationToken) =>
         {
             var me = ViewerId(context);
-            await using var db = await OpenAsync(context, cancellationToken);
+            await using var db = await context.CreateStoreAsync<ForumDbContext>(cancellationToken);
             var followed = await db.Follows.Where(f => f.PersonId == me && ids.Contains(f.SubjectId)).Select(f => f.SubjectId).ToListAsync(cancellationToken);
             return followed.ToDictionary(id => id, _ => true);
         }).Load(subjectId);
@@ -105,52 +92,41 @@ internal static class ForumLoaders
     public static IDataLoaderResult<ForumMessage?> VisibleMessage(IResolveFieldContext context, Guid messageId) =>
         context.GetBatchLoader<Guid, ForumMessage>("forum.visibleMessageById", async (ids, cancellationToken) =>
         {
-            await using var db = await OpenAsync(context, cancellationToken);
+            await using var db = await context.CreateStoreAsync<ForumDbContext>(cancellationToken);
             return await VisibilityOf(context, db).Messages().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
         }).Load(messageId);
 
     /// <summary>The revisions of a message, oldest first, when the viewer is its author or moderates its category.</summary>
-    public static IDataLoaderResult<IReadOnlyList<MessageRevision>?> Revisions(IResolveFieldContext context, Guid messageId) =>
-        context.GetBatchLoader<Guid, IReadOnlyList<MessageRevision>>("forum.revisionsByMessage", async (ids, cancellationToken) =>
+    public static IDataLoaderResult<IReadOnlyList<MessageRevision>> Revisions(IResolveFieldContext context, Guid messageId) =>
+        context.LoadRelated<ForumDbContext, MessageRevision>("forum.revisionsByMessage", messageId, (db, ids) =>
         {
-            await using var db = await OpenAsync(context, cancellationToken);
             var access = VisibilityOf(context, db).Access;
             var me = access.PersonId;
             var moderated = access.CategoryIds(ForumRight.Moderate);
             var audited = db.Messages.Where(m => ids.Contains(m.Id) && (m.AuthorId == me || moderated.Contains(m.CategoryId))).Select(m => m.Id);
-            var revisions = await db.Revisions.Where(r => audited.Contains(r.MessageId)).OrderBy(r => r.ReplacedAt).ToListAsync(cancellationToken);
-            return revisions.GroupBy(r => r.MessageId).ToDictionary(g => g.Key, g => (IReadOnlyList<MessageRevision>)[.. g]);
-        }).Load(messageId);
+            return db.Revisions.Where(r => audited.Contains(r.MessageId)).OrderBy(r => r.ReplacedAt).Select(r => new KeyedRow<MessageRevision>(r.MessageId, r));
+        });
 
     /// <summary>The grants of a category, when the viewer manages it.</summary>
-    public static IDataLoaderResult<IReadOnlyList<CategoryGrant>?> Grants(IResolveFieldContext context, Guid categoryId) =>
-        context.GetBatchLoader<Guid, IReadOnlyList<CategoryGrant>>("forum.grantsByCategory", async (ids, cancellationToken) =>
+    public static IDataLoaderResult<IReadOnlyList<CategoryGrant>> Grants(IResolveFieldContext context, Guid categoryId) =>
+        context.LoadRelated<ForumDbContext, CategoryGrant>("forum.grantsByCategory", categoryId, (db, ids) =>
         {
-            await using var db = await OpenAsync(context, cancellationToken);
             var managed = VisibilityOf(context, db).Access.CategoryIds(ForumRight.Manage);
-            var grants = await db.Grants
+            return db.Grants
                 .Where(g => ids.Contains(g.CategoryId) && managed.Contains(g.CategoryId))
                 .OrderBy(g => g.GrantedAt).ThenBy(g => g.Id)
-                .ToListAsync(cancellationToken);
-            return grants.GroupBy(g => g.CategoryId).ToDictionary(g => g.Key, g => (IReadOnlyList<CategoryGrant>)[.. g]);
-        }).Load(categoryId);
+                .Select(g => new KeyedRow<CategoryGrant>(g.CategoryId, g));
+        });
 
     /// <summary>The categories attached to a class or a group that the viewer reads, by name.</summary>
-    public static IDataLoaderResult<IReadOnlyList<ForumCategory>?> CategoriesOf(IResolveFieldContext context, CategoryScope scope, Guid targetId) =>
-        context.GetBatchLoader<Guid, IReadOnlyList<ForumCategory>>($"forum.categoriesBy{scope}", async (ids, cancellationToken) =>
+    public static IDataLoaderResult<IReadOnlyList<ForumCategory>> CategoriesOf(IResolveFieldContext context, CategoryScope scope, Guid targetId) =>
+        context.LoadRelated<ForumDbContext, ForumCategory>($"forum.categoriesBy{scope}", targetId, (db, ids) =>
         {
-            await using var db = await OpenAsync(context, cancellationToken);
-            var attached = VisibilityOf(context, db).Categories().Where(c => c.Scope == scope);
-            attached = scope == CategoryScope.Class
-                ? attached.Where(c => ids.Contains(c.ClassId!.Value))
-                : attached.Where(c => ids.Contains(c.GroupId!.Value));
-            var categories = await attached
-                .OrderBy(c => c.Name).ThenBy(c => c.Id)
-                .ToListAsync(cancellationToken);
-            return categories
-                .GroupBy(c => (scope == CategoryScope.Class ? c.ClassId : c.GroupId)!.Value)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<ForumCategory>)[.. g]);
-        }).Load(targetId);
+            var attached = VisibilityOf(context, db).Categories().Where(c => c.Scope == scope).OrderBy(c => c.Name).ThenBy(c => c.Id);
+            return scope == CategoryScope.Class
+                ? attached.Where(c => ids.Contains(c.ClassId!.Value)).Select(c => new KeyedRow<ForumCategory>(c.ClassId!.Value, c))
+                : attached.Where(c => ids.Contains(c.GroupId!.Value)).Select(c => new KeyedRow<ForumCategory>(c.GroupId!.Value, c));
+        });
 
     private static IQueryable<ForumMessage> PublicMessages(ForumDbContext db) =>
         db.Messages.Where(m => m.Status == MessageStatus.Published && !m.IsHidden && m.DeletedAt == null);

@@ -1,5 +1,7 @@
 using Ent.Directory;
 using Ent.GraphQL;
+using Ent.GraphQL.Loading;
+using Ent.Plugins.Forum.Data;
 using Ent.Plugins.Forum.Domain;
 using GraphQL;
 using GraphQL.Types;
@@ -17,9 +19,9 @@ internal sealed class ForumMessageType : NodeGraphType<ForumMessage>
         Description = "A message of a forum subject. Its body is Markdown as written; `html` is the same text rendered safely for display.";
         Field(m => m.Number).Description("The message's rank in its subject, from 1.");
         Field<NonNullGraphType<ForumSubjectType>>("subject").Description("The subject.")
-            .Resolve(context => ForumLoaders.ById<ForumSubject>(context, context.Source.SubjectId));
+            .Resolve(context => context.LoadById<ForumDbContext, ForumSubject>(context.Source.SubjectId));
         Field("author", CoreTypes.NonNull(CoreTypeNames.Person)).Description("Who wrote the message.")
-            .Resolve(context => ForumLoaders.ById<Person>(context, context.Source.AuthorId));
+            .Resolve(context => context.LoadById<ForumDbContext, Person>(context.Source.AuthorId));
         Field<StringGraphType>("body")
             .Description("The Markdown source, as written. Null once deleted, and for readers once hidden (moderators still read it).")
             .Resolve(context => WhenReadable(context, message => message.Body));
@@ -40,14 +42,14 @@ internal sealed class ForumMessageType : NodeGraphType<ForumMessage>
             .Resolve(context => WhenAuthorOrModerator(context, message => message.ModerationReason));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ForumMessageRevisionType>>>>("revisions")
             .Description("The bodies the message had before each edit, oldest first: for its author and moderators, empty for others.")
-            .Resolve(context => ForumLoaders.Revisions(context, context.Source.Id).Then(revisions => revisions ?? []));
+            .Resolve(context => ForumLoaders.Revisions(context, context.Source.Id));
     }
 
     protected override Guid GetKey(ForumMessage source) => source.Id;
 
     public override async ValueTask<object?> ResolveNodeAsync(IResolveFieldContext context, Guid key)
     {
-        await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+        await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
         return await ForumLoaders.VisibilityOf(context, db).Messages().FirstOrDefaultAsync(m => m.Id == key, context.CancellationToken);
     }
 

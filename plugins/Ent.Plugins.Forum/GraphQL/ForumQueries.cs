@@ -1,6 +1,7 @@
 using Ent.Access;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
+using Ent.GraphQL.Loading;
 using Ent.GraphQL.Ordering;
 using Ent.Plugins.Forum.Data;
 using Ent.Plugins.Forum.Domain;
@@ -31,7 +32,7 @@ internal static class ForumQueries
             .PagingArguments()
             .ResolveAsync(async context =>
             {
-                await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+                await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
                 var categories = ForumLoaders.VisibilityOf(context, db).Categories();
                 var filter = context.GetArgument<ForumCategoryFilter?>("where");
                 if (filter?.SchoolId is { } schoolId)
@@ -64,7 +65,7 @@ internal static class ForumQueries
                     throw EntErrors.BadUserInput($"A search holds at most {MaxSearchLength} characters.");
                 }
 
-                await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+                await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
                 var messages = ForumLoaders.VisibilityOf(context, db).Messages()
                     .Where(m => m.Status == MessageStatus.Published && !m.IsHidden && m.DeletedAt == null);
                 var filter = context.GetArgument<ForumSearchFilter?>("where");

@@ -1,6 +1,8 @@
 using Ent.Directory;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
+using Ent.GraphQL.Loading;
+using Ent.Plugins.Forum.Data;
 using Ent.Plugins.Forum.Domain;
 using GraphQL;
 using GraphQL.Types;
@@ -18,9 +20,9 @@ internal sealed class ForumSubjectType : NodeGraphType<ForumSubject>
         Description = "A subject (sujet) of a forum category: a thread of messages in the order they were posted.";
         Field(t => t.Title).Description("The subject's title.");
         Field<NonNullGraphType<ForumCategoryType>>("category").Description("The category.")
-            .Resolve(context => ForumLoaders.ById<ForumCategory>(context, context.Source.CategoryId));
+            .Resolve(context => context.LoadById<ForumDbContext, ForumCategory>(context.Source.CategoryId));
         Field("author", CoreTypes.NonNull(CoreTypeNames.Person)).Description("Who opened the subject.")
-            .Resolve(context => ForumLoaders.ById<Person>(context, context.Source.AuthorId));
+            .Resolve(context => context.LoadById<ForumDbContext, Person>(context.Source.AuthorId));
         Field(t => t.CreatedAt).Description("When the subject was opened.");
         Field(t => t.LastActivityAt).Description("When a message was last published in the subject.");
         Field(t => t.IsLocked).Description("Whether the subject takes no new message.");
@@ -43,7 +45,7 @@ internal sealed class ForumSubjectType : NodeGraphType<ForumSubject>
             .PagingArguments()
             .ResolveAsync(async context =>
             {
-                await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+                await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
                 return await ForumLoaders.VisibilityOf(context, db).Messages()
                     .Where(m => m.SubjectId == context.Source.Id)
                     .OrderBy(m => m.Number).ThenBy(m => m.Id)
@@ -55,7 +57,7 @@ internal sealed class ForumSubjectType : NodeGraphType<ForumSubject>
 
     public override async ValueTask<object?> ResolveNodeAsync(IResolveFieldContext context, Guid key)
     {
-        await using var db = await ForumLoaders.OpenAsync(context, context.CancellationToken);
+        await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
         return await ForumLoaders.VisibilityOf(context, db).Subjects().FirstOrDefaultAsync(t => t.Id == key, context.CancellationToken);
     }
 }

@@ -1,4 +1,6 @@
 using Ent.GraphQL;
+using Ent.GraphQL.Loading;
+using Ent.Plugins.Forum.Data;
 using Ent.Plugins.Forum.Domain;
 using GraphQL.Types;
 
@@ -55,7 +57,7 @@ internal sealed class CreateSubjectPayloadType : ObjectGraphType<CommandResult<F
         Name = "CreateForumSubjectPayload";
         Description = "The result of opening a subject: `errors` is empty when it succeeded; otherwise nothing was written.";
         Field<ForumSubjectType>("subject").Description("The new subject.")
-            .Resolve(context => context.Source.Value is { } message ? ForumLoaders.ById<ForumSubject>(context, message.SubjectId) : null);
+            .Resolve(context => context.Source.Value is { } message ? context.LoadById<ForumDbContext, ForumSubject>(message.SubjectId) : null);
         Field<ForumMessageType>("message").Description("Its first message (PENDING where the category requires approval of students' messages).")
             .Resolve(context => context.Source.Value);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
