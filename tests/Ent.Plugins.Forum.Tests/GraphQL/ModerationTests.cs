@@ -66,6 +66,27 @@ public abstract class ModerationTests<TEngine>(ForumHostFixture<TEngine> fixture
     }
 
     [SkippableFact]
+    public async Task A_students_edited_message_goes_back_to_the_moderators_where_approval_is_required()
+    {
+        var category = await Teacher.CreateClassCategoryAsync(Class6A, requiresApproval: true);
+        var students = await DemoTenant.StudentsOfAsync(Host, Class6A);
+        var author = Host.ClientFor(students[0]);
+        var (subject, _) = await Teacher.CreateSubjectAsync(category);
+        var message = (await author.PostAsync(subject, "Première idée"))["id"]!.GetValue<string>();
+        await Teacher.MutateOkAsync("moderateForumMessage", new { messageId = message, decision = "APPROVE" }, "message { id }");
+
+        var edited = await author.MutateOkAsync("editForumMessage", new { messageId = message, body = "Idée modifiée après coup" }, "message { status }");
+        Assert.Equal("PENDING", edited["message"]!["status"]!.GetValue<string>());
+        Assert.Null(await Host.ClientFor(students[1]).NodeAsync(message, "... on ForumMessage { id }"));
+
+        await Teacher.MutateOkAsync("moderateForumMessage", new { messageId = message, decision = "REJECT", reason = "Reformule." }, "message { id }");
+        var resubmitted = await author.MutateOkAsync("editForumMessage", new { messageId = message, body = "Idée reformulée" }, "message { status moderationReason revisions { body } }");
+        Assert.Equal("PENDING", resubmitted["message"]!["status"]!.GetValue<string>());
+        Assert.Null(resubmitted["message"]!["moderationReason"]);
+        Assert.Equal(["Première idée", "Idée modifiée après coup"], resubmitted["message"]!["revisions"]!.AsArray().Select(r => r!["body"]!.GetValue<string>()));
+    }
+
+    [SkippableFact]
     public async Task A_hidden_message_keeps_its_place_and_its_text_only_for_moderators()
     {
         var category = await Teacher.CreateClassCategoryAsync(Class6A);
