@@ -2,7 +2,7 @@ using Ent.Directory;
 using Ent.GraphQL;
 using Ent.Plugins.Absences.Data;
 
-namespace Ent.Plugins.Absences.Tests.Hosting;
+namespace Ent.Plugins.Absences.Tests.Infrastructure;
 
 /// <summary>
 /// A small school: one class of pupils with a relative each, a mathematics teacher who teaches it, a teacher
