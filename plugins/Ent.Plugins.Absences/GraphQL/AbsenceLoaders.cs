@@ -49,30 +49,12 @@ internal static class AbsenceLoaders
             return found.GroupBy(row => row.Key).ToDictionary(group => group.Key, group => (IReadOnlyList<TRow>)[.. group.Select(row => row.Row)]);
         }).Load(key).Then(rows => rows ?? []);
 
-    /// <summary>Transforms a batched result once it is loaded, keeping it batched.</summary>
-    /// <typeparam name="TIn">The loaded value.</typeparam>
-    /// <typeparam name="TOut">The transformed value.</typeparam>
-    /// <param name="result">The batched result.</param>
-    /// <param name="map">The transformation.</param>
-    /// <returns>The transformed result.</returns>
-    public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, TOut> map) =>
-        new MappedResult<TIn, TOut>(result, map);
-
     /// <summary>Creates a context of the absences store for one use.</summary>
     /// <param name="context">The field's context.</param>
     /// <param name="cancellationToken">Cancels the creation.</param>
     /// <returns>The context, to dispose.</returns>
     public static Task<AbsencesDbContext> CreateAsync(IResolveFieldContext context, CancellationToken cancellationToken) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<AbsencesDbContext>>().CreateDbContextAsync(cancellationToken);
-}
-
-internal sealed class MappedResult<TIn, TOut>(IDataLoaderResult<TIn> inner, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
-{
-    public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
-        map(await inner.GetResultAsync(cancellationToken));
-
-    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-        await GetResultAsync(cancellationToken);
 }
 
 /// <summary>A row with the key it was looked up by.</summary>
