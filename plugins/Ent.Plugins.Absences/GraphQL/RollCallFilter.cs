@@ -22,6 +22,9 @@ internal sealed class RollCallFilter
 
     public bool? Mine { get; set; }
 
+    /// <summary>A key naming the filter in batch loaders' names.</summary>
+    public string CacheKey => string.Join('|', From, To, SubjectId, ClassId, GroupId, Mine);
+
     public IQueryable<RollCall> Apply(IQueryable<RollCall> rollCalls, Guid? viewerId)
     {
         if (From is { } from)
@@ -99,4 +102,35 @@ internal static class RollCallOrdering
 
     public static OrderBy<RollCallOrderField>? From(IResolveFieldContext context) =>
         context.GetArgument<OrderBy<RollCallOrderField>?>("orderBy");
+
+    /// <summary>A key naming the order in batch loaders' names.</summary>
+    public static string CacheKey(OrderBy<RollCallOrderField>? orderBy) => $"{orderBy?.Field}|{orderBy?.Direction}";
+
+    /// <summary>Orders roll calls in memory as <see cref="QueryableOrdering"/> orders them in the database (by start, the only field).</summary>
+    public static IEnumerable<RollCall> Sort(IEnumerable<RollCall> rollCalls, OrderBy<RollCallOrderField>? orderBy) =>
+        (orderBy ?? Default).Direction == OrderDirection.Desc
+            ? rollCalls.OrderByDescending(r => r.StartsAt).ThenByDescending(r => r.Id)
+            : rollCalls.OrderBy(r => r.StartsAt).ThenBy(r => r.Id);
+
+    /// <summary>Takes, in one query, the first roll calls of each class of a query, in the requested order.</summary>
+    /// <remarks>
+    /// EF Core turns this into <c>ROW_NUMBER() OVER (PARTITION BY …)</c> on both engines, as long as the
+    /// correlation is a plain equality of columns; anything else needs APPLY, which SQLite lacks.
+    /// </remarks>
+    public static IQueryable<RollCall> FirstOfEachClass(IQueryable<RollCall> rollCalls, OrderBy<RollCallOrderField>? orderBy, int count)
+    {
+        var classes = rollCalls.Select(r => r.ClassId).Distinct();
+        return (orderBy ?? Default).Direction == OrderDirection.Desc
+            ? classes.SelectMany(c => rollCalls.Where(r => r.ClassId == c).OrderByDescending(r => r.StartsAt).ThenByDescending(r => r.Id).Take(count))
+            : classes.SelectMany(c => rollCalls.Where(r => r.ClassId == c).OrderBy(r => r.StartsAt).ThenBy(r => r.Id).Take(count));
+    }
+
+    /// <summary>Takes, in one query, the first roll calls of each teaching group of a query, in the requested order.</summary>
+    public static IQueryable<RollCall> FirstOfEachGroup(IQueryable<RollCall> rollCalls, OrderBy<RollCallOrderField>? orderBy, int count)
+    {
+        var groups = rollCalls.Select(r => r.GroupId).Distinct();
+        return (orderBy ?? Default).Direction == OrderDirection.Desc
+            ? groups.SelectMany(g => rollCalls.Where(r => r.GroupId == g).OrderByDescending(r => r.StartsAt).ThenByDescending(r => r.Id).Take(count))
+            : groups.SelectMany(g => rollCalls.Where(r => r.GroupId == g).OrderBy(r => r.StartsAt).ThenBy(r => r.Id).Take(count));
+    }
 }
