@@ -1,5 +1,8 @@
 using Ent.Data;
 using Ent.Host.Hosting;
+using Ent.Host.Identity.Accounts;
+using Ent.Host.Identity.Tokens;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -75,6 +78,17 @@ public sealed class EntTestHost : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Issues an access token for a person, as the embedded provider's token command does: signed with the
+    /// host's key, for its issuer and audience.
+    /// </summary>
+    /// <param name="personId">The person, such as <see cref="DemoPeople.Id"/> of a demo login.</param>
+    /// <param name="scopes">The granted scopes.</param>
+    /// <param name="tenantId">The person's tenant.</param>
+    /// <returns>The token, for an <c>Authorization: Bearer</c> header.</returns>
+    public string IssueAccessToken(Guid personId, IEnumerable<string> scopes, string tenantId = DemoPeople.Tenant) =>
+        Services.GetRequiredService<AccessTokenFactory>().Create(new AccountHolder(personId, tenantId, personId.ToString(), null), scopes, TimeSpan.FromMinutes(10));
 
     /// <summary>Creates a client for the host, over the in-memory test server or real HTTP.</summary>
     /// <returns>The client, with the host as its base address.</returns>

@@ -16,8 +16,9 @@ public static class GraphQLHttpClientExtensions
     /// <param name="query">The GraphQL document.</param>
     /// <param name="variables">The variables, serialized as JSON.</param>
     /// <param name="tenant">The tenant to name in the <c>Ent-Tenant</c> header, if any.</param>
+    /// <param name="accessToken">The bearer token to send, if any (see <see cref="EntTestHost.IssueAccessToken"/>).</param>
     /// <returns>The response body.</returns>
-    public static async Task<JsonObject> PostGraphQLAsync(this HttpClient client, string query, object? variables = null, string? tenant = null)
+    public static async Task<JsonObject> PostGraphQLAsync(this HttpClient client, string query, object? variables = null, string? tenant = null, string? accessToken = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -27,6 +28,11 @@ public static class GraphQLHttpClientExtensions
         if (tenant is not null)
         {
             request.Headers.Add(TenantHeader, tenant);
+        }
+
+        if (accessToken is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
         }
 
         using var response = await client.SendAsync(request);

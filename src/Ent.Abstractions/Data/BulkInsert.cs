@@ -13,7 +13,10 @@ namespace Ent.Data;
 /// </summary>
 public static class BulkInsert
 {
-    /// <summary>Inserts the rows into the entity's table, in one transaction.</summary>
+    /// <summary>
+    /// Inserts the rows into the entity's table, in the store's current transaction when it has one (so that
+    /// an import can write them with its other changes, all or nothing), otherwise in a transaction of its own.
+    /// </summary>
     /// <typeparam name="T">An entity type of the store, mapped to a table, with no store-generated values.</typeparam>
     /// <param name="store">The store.</param>
     /// <param name="rows">The rows; enumerated once.</param>
@@ -42,7 +45,7 @@ public static class BulkInsert
         {
             return connection is NpgsqlConnection npgsql
                 ? await CopyAsync(npgsql, table, columns!, rows, cancellationToken)
-                : await InsertAsync(connection, table, columns!, rows, cancellationToken);
+                : await InsertAsync(connection, store.Database.CurrentTransaction?.GetDbTransaction(), table, columns!, rows, cancellationToken);
         }
         finally
         {
@@ -80,12 +83,12 @@ public static class BulkInsert
         return (long)await importer.CompleteAsync(cancellationToken);
     }
 
-    private static async Task<long> InsertAsync<T>(DbConnection connection, StoreObjectIdentifier table, List<(IProperty Property, string Name)> columns, IEnumerable<T> rows, CancellationToken cancellationToken)
+    private static async Task<long> InsertAsync<T>(DbConnection connection, DbTransaction? ambient, StoreObjectIdentifier table, List<(IProperty Property, string Name)> columns, IEnumerable<T> rows, CancellationToken cancellationToken)
         where T : class
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var owned = ambient is null ? await connection.BeginTransactionAsync(cancellationToken) : null;
         await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        command.Transaction = ambient ?? owned;
         var target = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
         command.CommandText = $"INSERT INTO {target} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
         var mappings = columns.Select(c => (RelationalTypeMapping)c.Property.GetRelationalTypeMapping()).ToArray();
@@ -103,7 +106,11 @@ public static class BulkInsert
             written += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (owned is not null)
+        {
+            await owned.CommitAsync(cancellationToken);
+        }
+
         return written;
     }
 

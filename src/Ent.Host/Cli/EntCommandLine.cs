@@ -29,6 +29,8 @@ internal static class EntCommandLine
         root.Subcommands.Add(MigrateCommand());
         root.Subcommands.Add(SchemaCommand());
         root.Subcommands.Add(GenerateCommand());
+        root.Subcommands.Add(DirectoryCommand.Create());
+        root.Subcommands.Add(TokenCommand.Create());
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 
@@ -116,5 +118,5 @@ internal static class EntCommandLine
         return command;
     }
 
-    private static string[] ConfigurationArgs(ParseResult parse) => [.. parse.UnmatchedTokens];
+    public static string[] ConfigurationArgs(ParseResult parse) => [.. parse.UnmatchedTokens];
 }

@@ -4,6 +4,7 @@ using Ent.Events;
 using Ent.Host.Access;
 using Ent.Host.Directory.Data;
 using Ent.Host.Directory.GraphQL;
+using Ent.Host.Directory.Import;
 using Ent.Host.Events;
 using Ent.Host.GraphQL.Execution;
 using Ent.Host.GraphQL.Schema;
@@ -15,11 +16,12 @@ internal static class DirectoryServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the directory's store (first, so that it migrates before the plugins' stores that refer to
-    /// it), its GraphQL types, the access policy and the services the SDK promises plugins.
+    /// it), its GraphQL types, its CSV import, the access policy and the services the SDK promises plugins.
     /// </summary>
     public static IServiceCollection AddEntDirectory(this IServiceCollection services)
     {
         services.AddEntStore<DirectoryDbContext>();
+        services.AddDirectoryImport();
         services.AddSingleton<ICoreSchemaContributor, DirectorySchemaContributor>();
         services.AddScoped<ViewerAccessor>();
         services.AddScoped<IAccessPolicy, AccessPolicy>();

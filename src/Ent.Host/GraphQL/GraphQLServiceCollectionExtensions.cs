@@ -28,6 +28,7 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<SchemaRegistry>();
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<GraphQLExecutor>();
+        services.AddSingleton<GraphQLMultipartRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         return services;
     }

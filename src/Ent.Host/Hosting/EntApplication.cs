@@ -1,8 +1,11 @@
 using Ent.Host.Data;
 using Ent.Host.Demo;
 using Ent.Host.Directory;
+using Ent.Host.Endpoints;
+using Ent.Host.Files;
 using Ent.Host.GraphQL;
 using Ent.Host.Health;
+using Ent.Host.Identity;
 using Ent.Host.Plugins;
 using Ent.Host.Tenancy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -24,9 +27,12 @@ internal static class EntApplication
             .Enrich.FromLogContext());
 
         builder.Services.AddEntDirectory();
-        builder.AddEntPlugins();
+        var plugins = builder.AddEntPlugins();
+        builder.AddEntIdentity(plugins);
         builder.Services
             .AddEntStorage(builder.Configuration)
+            .AddEntFiles(builder.Configuration)
+            .AddEntPluginEndpoints()
             .AddEntTenancy(builder.Configuration)
             .AddEntGraphQL(builder.Configuration, builder.Environment)
             .AddEntDemo(builder.Configuration)
@@ -37,8 +43,11 @@ internal static class EntApplication
 
         var app = builder.Build();
         app.UseSerilogRequestLogging();
+        app.UseEntAuthentication();
         app.MapEntHealthChecks();
+        app.MapEntIdentity();
         app.MapEntGraphQL();
+        app.MapEntPluginEndpoints();
         return app;
     }
 

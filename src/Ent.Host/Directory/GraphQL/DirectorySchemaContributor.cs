@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ent.Host.Directory.GraphQL;
 
-/// <summary>The directory's part of every schema: its types and the root fields <c>me</c>, <c>tenant</c> and <c>schools</c>.</summary>
+/// <summary>
+/// The directory's part of every schema: its types, the root fields <c>me</c>, <c>tenant</c> and
+/// <c>schools</c>, and the admin mutation <c>importDirectory</c>.
+/// </summary>
 internal sealed class DirectorySchemaContributor : ICoreSchemaContributor
 {
     public void Contribute(ISchemaContribution schema)
@@ -45,5 +48,6 @@ internal sealed class DirectorySchemaContributor : ICoreSchemaContributor
                     return await db.Schools.Where(s => schools.Contains(s.Id)).OrderBy(s => s.Name).ToListAsync(context.CancellationToken);
                 });
         });
+        schema.ExtendMutation(ImportDirectoryMutation.Add);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class GraphQLExecutor
             Schema = schema,
             Query = request.Query,
             OperationName = request.OperationName,
-            Variables = request.Variables is { } variables ? _serializer.ReadNode<Inputs>(variables) : null,
+            Variables = ReadVariables(request),
             Extensions = request.Extensions is { } extensions ? _serializer.ReadNode<Inputs>(extensions) : null,
             RequestServices = httpContext.RequestServices,
             User = httpContext.User,
@@ -67,6 +67,12 @@ internal sealed class GraphQLExecutor
         }
 
         return result;
+    }
+
+    private Inputs? ReadVariables(GraphQLRequest request)
+    {
+        var variables = request.Variables is { } json ? _serializer.ReadNode<Inputs>(json) : null;
+        return request.Uploads is { Count: > 0 } uploads ? UploadVariables.Apply(variables, uploads) : variables;
     }
 
     private Task HideUnhandledException(UnhandledExceptionContext context)

@@ -11,12 +11,15 @@ namespace Ent.Host.GraphQL.Http;
 /// <summary>
 /// Serves <c>/graphql</c> as the GraphQL-over-HTTP specification describes. With
 /// <c>application/graphql-response+json</c>, a request that fails before execution (parse, validation,
-/// variables) answers 400; with <c>application/json</c>, GraphQL errors answer 200.
+/// variables) answers 400; with <c>application/json</c>, GraphQL errors answer 200. A POST may also be
+/// <c>multipart/form-data</c> under the GraphQL multipart request specification, to send files
+/// (<see cref="GraphQLMultipartRequestReader"/>).
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     TenantResolver tenants,
     SchemaRegistry schemas,
     GraphQLExecutor executor,
+    GraphQLMultipartRequestReader multipartReader,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLOptions> options)
 {
@@ -36,10 +39,17 @@ internal sealed class GraphQLHttpEndpoint(
 
         var read = isGet
             ? GraphQLHttpRequestReader.ReadGet(request)
-            : await GraphQLHttpRequestReader.ReadPostAsync(request, options.Value.MaxBatchSize, httpContext.RequestAborted);
+            : GraphQLMultipartRequestReader.IsMultipart(request.ContentType)
+                ? await multipartReader.ReadAsync(httpContext, options.Value.MaxBatchSize)
+                : await GraphQLHttpRequestReader.ReadPostAsync(request, options.Value.MaxBatchSize, httpContext.RequestAborted);
+        if (httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+
         if (read.Problem is not null)
         {
-            await WriteProblemAsync(httpContext, mediaType, read.FailureStatus, "BAD_REQUEST", read.Problem);
+            await WriteProblemAsync(httpContext, mediaType, read.FailureStatus, read.ProblemCode, read.Problem);
             return;
         }
 

@@ -36,33 +36,38 @@ internal static class GraphQLHttpRequestReader
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Array)
+            return FromJson(document.RootElement, maxBatchSize);
+        }
+    }
+
+    /// <summary>Reads a request, or a batch of them, from the JSON value of a POST body or of a multipart <c>operations</c> part.</summary>
+    public static HttpReadResult FromJson(JsonElement root, int maxBatchSize)
+    {
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            var length = root.GetArrayLength();
+            if (length == 0 || length > maxBatchSize)
             {
-                var length = root.GetArrayLength();
-                if (length == 0 || length > maxBatchSize)
-                {
-                    return HttpReadResult.Fail(StatusCodes.Status400BadRequest, $"A batch holds from 1 to {maxBatchSize} operations.");
-                }
-
-                var requests = new List<GraphQLRequest>(length);
-                foreach (var element in root.EnumerateArray())
-                {
-                    if (ReadObject(element, out var problem) is not { } parsed)
-                    {
-                        return HttpReadResult.Fail(StatusCodes.Status400BadRequest, problem!);
-                    }
-
-                    requests.Add(parsed);
-                }
-
-                return new HttpReadResult(requests, IsBatch: true, 0, null);
+                return HttpReadResult.Fail(StatusCodes.Status400BadRequest, $"A batch holds from 1 to {maxBatchSize} operations.");
             }
 
-            return ReadObject(root, out var error) is { } single
-                ? new HttpReadResult([single], IsBatch: false, 0, null)
-                : HttpReadResult.Fail(StatusCodes.Status400BadRequest, error!);
+            var requests = new List<GraphQLRequest>(length);
+            foreach (var element in root.EnumerateArray())
+            {
+                if (ReadObject(element, out var problem) is not { } parsed)
+                {
+                    return HttpReadResult.Fail(StatusCodes.Status400BadRequest, problem!);
+                }
+
+                requests.Add(parsed);
+            }
+
+            return new HttpReadResult(requests, IsBatch: true, 0, null);
         }
+
+        return ReadObject(root, out var error) is { } single
+            ? new HttpReadResult([single], IsBatch: false, 0, null)
+            : HttpReadResult.Fail(StatusCodes.Status400BadRequest, error!);
     }
 
     public static HttpReadResult ReadGet(HttpRequest request)
@@ -162,8 +167,10 @@ internal static class GraphQLHttpRequestReader
     }
 }
 
-/// <summary>The requests read from HTTP, or the status and reason they could not be read.</summary>
-internal sealed record HttpReadResult(IReadOnlyList<GraphQLRequest> Requests, bool IsBatch, int FailureStatus, string? Problem)
+/// <summary>The requests read from HTTP, or the status, code and reason they could not be read.</summary>
+internal sealed record HttpReadResult(IReadOnlyList<GraphQLRequest> Requests, bool IsBatch, int FailureStatus, string? Problem, string ProblemCode = HttpReadResult.BadRequest)
 {
-    public static HttpReadResult Fail(int status, string problem) => new([], false, status, problem);
+    public const string BadRequest = "BAD_REQUEST";
+
+    public static HttpReadResult Fail(int status, string problem, string code = BadRequest) => new([], false, status, problem, code);
 }
