@@ -1,9 +1,12 @@
 using Ent.Data;
+using Ent.Demo;
 using Ent.GraphQL;
 using Ent.Plugins.Absences.Data;
+using Ent.Plugins.Absences.Demo;
 using Ent.Plugins.Absences.GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ent.Plugins.Absences;
 
@@ -21,6 +24,7 @@ public sealed class AbsencesPlugin : IEntPlugin
     {
         // The host registers TimeProvider; registering one here would override a test's clock.
         services.AddEntStore<AbsencesDbContext>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDemoDataSeeder, AbsencesDemoSeeder>());
     }
 
     /// <inheritdoc />

@@ -30,6 +30,9 @@ public class AbsencesHostFixture<TEngine> : EntHostFixture<TEngine>, IDisposable
 
     public TestDirectory Directory { get; } = new(Tenant);
 
+    /// <summary>Gets the tenant requests go to and sign in to.</summary>
+    public virtual string TenantId => Tenant;
+
     /// <summary>The domain events of a type of the plugin, by name (the host's copy of the plugin's types is not this assembly's).</summary>
     public IReadOnlyList<dynamic> DomainEventsNamed(string typeName) => [.. _events.Where(e => e.GetType().Name == typeName).Cast<dynamic>()];
 
@@ -65,11 +68,11 @@ public class AbsencesHostFixture<TEngine> : EntHostFixture<TEngine>, IDisposable
         if (person is { } id)
         {
             client.DefaultRequestHeaders.Add(TestAuthentication.PersonHeader, id.ToString());
-            client.DefaultRequestHeaders.Add(TestAuthentication.TenantHeader, Tenant);
+            client.DefaultRequestHeaders.Add(TestAuthentication.TenantHeader, TenantId);
             client.DefaultRequestHeaders.Add(TestAuthentication.ScopesHeader, scopes);
         }
 
-        return await client.PostGraphQLAsync(query, variables, Tenant);
+        return await client.PostGraphQLAsync(query, variables, TenantId);
     }
 
     /// <summary>Counts the SQL statements sent to this host's database while <paramref name="action"/> runs.</summary>
@@ -85,7 +88,10 @@ public class AbsencesHostFixture<TEngine> : EntHostFixture<TEngine>, IDisposable
     /// Opens the absences store on the host's database. The host loads the plugin in a load context of its
     /// own, so its services are not this assembly's types: tests read and write through a context of their own.
     /// </summary>
-    internal AbsencesDbContext CreateStore()
+    internal AbsencesDbContext CreateStore() => new(StoreOptions());
+
+    /// <summary>The options of a context of the absences store on the host's database.</summary>
+    internal DbContextOptions<AbsencesDbContext> StoreOptions()
     {
         var options = new DbContextOptionsBuilder<AbsencesDbContext>();
         if (Host.Database == DatabaseProvider.Sqlite)
@@ -97,7 +103,7 @@ public class AbsencesHostFixture<TEngine> : EntHostFixture<TEngine>, IDisposable
             options.UseNpgsql(Host.ConnectionString);
         }
 
-        return new AbsencesDbContext(options.Options);
+        return options.Options;
     }
 
     protected override void Configure(EntTestHostOptions options)
