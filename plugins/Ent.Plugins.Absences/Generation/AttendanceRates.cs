@@ -30,16 +30,17 @@ internal sealed record HabitRates(
 internal sealed record AttendanceRates(double FragileShare, double TruantShare, HabitRates Assiduous, HabitRates Fragile, HabitRates Truant, double EmptyRollCalls)
 {
     /// <summary>
-    /// Gets rates close to a French collège's: about one lesson in twenty-five missed, most of it illness,
-    /// and one pupil in twenty missing four unjustified half-days in some month.
+    /// Gets rates of a French collège: most absences are illnesses of one to three days, about one a year for
+    /// most pupils; a pupil misses about one lesson in forty, and one pupil in twenty or so reaches four
+    /// unjustified half-days in some month. That is about one event every two weeks per pupil.
     /// </summary>
     public static AttendanceRates Typical { get; } = new(
         FragileShare: 0.15,
         TruantShare: 0.05,
-        Assiduous: new(IllnessPerWeek: 0.05, AppointmentPerWeek: 0.02, SkippedAfternoonPerWeek: 0, SkippedLesson: 0, LateHalfDay: 0.006, IncidentPerWeek: 0.002, EarlyDeparturePerWeek: 0.004),
-        Fragile: new(IllnessPerWeek: 0.12, AppointmentPerWeek: 0.04, SkippedAfternoonPerWeek: 0.01, SkippedLesson: 0.003, LateHalfDay: 0.025, IncidentPerWeek: 0.01, EarlyDeparturePerWeek: 0.01),
-        Truant: new(IllnessPerWeek: 0.06, AppointmentPerWeek: 0.02, SkippedAfternoonPerWeek: 0.3, SkippedLesson: 0.03, LateHalfDay: 0.07, IncidentPerWeek: 0.05, EarlyDeparturePerWeek: 0.01),
-        EmptyRollCalls: 0.25);
+        Assiduous: new(IllnessPerWeek: 0.025, AppointmentPerWeek: 0.015, SkippedAfternoonPerWeek: 0, SkippedLesson: 0, LateHalfDay: 0.005, IncidentPerWeek: 0.002, EarlyDeparturePerWeek: 0.003),
+        Fragile: new(IllnessPerWeek: 0.07, AppointmentPerWeek: 0.03, SkippedAfternoonPerWeek: 0.01, SkippedLesson: 0.003, LateHalfDay: 0.02, IncidentPerWeek: 0.01, EarlyDeparturePerWeek: 0.008),
+        Truant: new(IllnessPerWeek: 0.04, AppointmentPerWeek: 0.02, SkippedAfternoonPerWeek: 0.25, SkippedLesson: 0.025, LateHalfDay: 0.06, IncidentPerWeek: 0.05, EarlyDeparturePerWeek: 0.008),
+        EmptyRollCalls: 0.2);
 
     /// <summary>Gets rates of a calm class whose every lesson has its roll call: the demo's background.</summary>
     public static AttendanceRates Calm { get; } = new(
