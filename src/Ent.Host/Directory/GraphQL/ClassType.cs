@@ -3,6 +3,7 @@ using Ent.Directory;
 using Ent.GraphQL.Loading;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
+using Ent.Host.Directory.Data;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ internal sealed class ClassType : NodeGraphType<SchoolClass>
         Field(c => c.Name).Description("The class's name, such as 4e B.");
         Field(c => c.Level).Description("The level, such as 4e or 2nde.");
         Field<NonNullGraphType<SchoolType>>("school").Description("The school.")
-            .Resolve(context => DirectoryLoaders.ById<School>(context, context.Source.SchoolId));
+            .Resolve(context => context.LoadById<DirectoryDbContext, School>(context.Source.SchoolId));
 
         Field<NonNullGraphType<ConnectionType<PersonType, Person>>>("students")
             .Description("The class's pupils the viewer may see, by last then first name.")
@@ -27,7 +28,7 @@ internal sealed class ClassType : NodeGraphType<SchoolClass>
             .ResolveAsync(async context =>
             {
                 var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
-                await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+                await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
                 var visible = policy.VisibleStudents(db);
                 var enrolled = db.ClassEnrollments.Where(e => e.ClassId == context.Source.Id).Select(e => e.StudentId);
                 return await db.People
@@ -38,21 +39,21 @@ internal sealed class ClassType : NodeGraphType<SchoolClass>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeachingAssignmentType>>>>("teachingAssignments")
             .Description("Who teaches which subject to the class.")
-            .Resolve(context => DirectoryLoaders.Related<TeachingAssignment>(context, "assignmentsByClass", context.Source.Id,
+            .Resolve(context => context.LoadRelated<DirectoryDbContext, TeachingAssignment>("assignmentsByClass", context.Source.Id,
                 (db, keys) => db.TeachingAssignments.Where(a => a.ClassId != null && keys.Contains(a.ClassId.Value)).Select(a => new KeyedRow<TeachingAssignment>(a.ClassId!.Value, a)))
-                .Then(rows => rows ?? []));
+                );
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("formTutors")
             .Description("The class's form tutors (professeurs principaux).")
-            .Resolve(context => DirectoryLoaders.Related<Person>(context, "tutorsByClass", context.Source.Id,
+            .Resolve(context => context.LoadRelated<DirectoryDbContext, Person>("tutorsByClass", context.Source.Id,
                 (db, keys) => db.FormTutors.Where(t => keys.Contains(t.ClassId)).Join(db.People, t => t.TeacherId, p => p.Id, (t, p) => new KeyedRow<Person>(t.ClassId, p)))
-                .Then(rows => rows ?? []));
+                );
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeriodType>>>>("periods")
             .Description("The periods that apply to the class: its own if it has any, else its school's; in order.")
             .ResolveAsync(async context =>
             {
-                await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+                await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
                 return await SchoolCalendar.PeriodsOfClass(db, context.Source.Id).OrderBy(p => p.StartDate).ToListAsync(context.CancellationToken);
             });
 
@@ -61,7 +62,7 @@ internal sealed class ClassType : NodeGraphType<SchoolClass>
             .ResolveAsync(async context =>
             {
                 var today = SchoolCalendar.Today(context.RequestServices!.GetRequiredService<TimeProvider>());
-                await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+                await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
                 return await SchoolCalendar.CurrentPeriodOfClassAsync(db, context.Source.Id, today, context.CancellationToken);
             });
     }
@@ -71,7 +72,7 @@ internal sealed class ClassType : NodeGraphType<SchoolClass>
     public override async ValueTask<object?> ResolveNodeAsync(IResolveFieldContext context, Guid key)
     {
         var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
-        await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+        await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
         var visible = policy.VisibleClasses(db);
         return await db.Classes.FirstOrDefaultAsync(c => c.Id == key && visible.Contains(c.Id), context.CancellationToken);
     }

@@ -1,8 +1,10 @@
 using Ent.Access;
 using Ent.Directory;
 using Ent.GraphQL;
+using Ent.GraphQL.Loading;
 using Ent.Host.GraphQL.Schema;
 using Ent.Tenancy;
+using Ent.Host.Directory.Data;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +37,7 @@ internal sealed class DirectorySchemaContributor : ICoreSchemaContributor
                 .ResolveAsync(async context =>
                 {
                     var viewer = context.RequestServices!.GetRequiredService<IAccessPolicy>().Viewer;
-                    return await DirectoryLoaders.ById<Person>(context, viewer.PersonId!.Value).GetResultAsync(context.CancellationToken)
+                    return await context.LoadById<DirectoryDbContext, Person>(viewer.PersonId!.Value).GetResultAsync(context.CancellationToken)
                         ?? throw EntErrors.Unauthenticated();
                 });
 
@@ -44,7 +46,7 @@ internal sealed class DirectorySchemaContributor : ICoreSchemaContributor
                 .ResolveAsync(async context =>
                 {
                     var schools = context.RequestServices!.GetRequiredService<IAccessPolicy>().MemberSchools();
-                    await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+                    await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
                     return await db.Schools.Where(s => schools.Contains(s.Id)).OrderBy(s => s.Name).ToListAsync(context.CancellationToken);
                 });
         });

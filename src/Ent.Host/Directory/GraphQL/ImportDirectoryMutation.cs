@@ -1,7 +1,9 @@
 using Ent.Access;
 using Ent.Directory;
 using Ent.GraphQL;
+using Ent.GraphQL.Loading;
 using Ent.Host.Directory.Import;
+using Ent.Host.Directory.Data;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +64,7 @@ internal static class ImportDirectoryMutation
 
     private static async Task<School?> FindSchoolAsync(IResolveFieldContext context, string tenantId, string uai)
     {
-        await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+        await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
         return await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.TenantId == tenantId && s.Uai == uai, context.CancellationToken);
     }
 }

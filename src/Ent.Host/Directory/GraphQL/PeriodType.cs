@@ -1,6 +1,8 @@
 using Ent.Access;
 using Ent.Directory;
 using Ent.GraphQL;
+using Ent.GraphQL.Loading;
+using Ent.Host.Directory.Data;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -22,9 +24,9 @@ internal sealed class PeriodType : NodeGraphType<Period>
         Field(p => p.CouncilDate, nullable: true).Description("The day of the class council, if set.");
         Field(p => p.ReportCardsPublishedOn, nullable: true).Description("The day report cards are shown to families, if set.");
         Field<NonNullGraphType<SchoolYearType>>("schoolYear").Description("The school year the period divides.")
-            .Resolve(context => DirectoryLoaders.ById<SchoolYear>(context, context.Source.SchoolYearId));
+            .Resolve(context => context.LoadById<DirectoryDbContext, SchoolYear>(context.Source.SchoolYearId));
         Field<ClassType>("class").Description("The class the period is specific to, or null for a school-wide period.")
-            .Resolve(context => context.Source.ClassId is { } id ? DirectoryLoaders.ById<SchoolClass>(context, id) : null);
+            .Resolve(context => context.Source.ClassId is { } id ? context.LoadById<DirectoryDbContext, SchoolClass>(id) : null);
         Field<NonNullGraphType<BooleanGraphType>>("isOpenForEntry")
             .Description("Whether teachers may still enter marks and comments, in French time, today.")
             .Resolve(context => SchoolCalendar.Today(context.RequestServices!.GetRequiredService<TimeProvider>()) <= context.Source.EntryClosesOn);
@@ -36,7 +38,7 @@ internal sealed class PeriodType : NodeGraphType<Period>
     {
         var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
         var schools = policy.MemberSchools();
-        await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+        await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
         return await db.Periods.FirstOrDefaultAsync(p => p.Id == key && p.TenantId == policy.Viewer.TenantId && schools.Contains(p.SchoolId), context.CancellationToken);
     }
 }

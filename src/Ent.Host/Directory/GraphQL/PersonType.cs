@@ -2,6 +2,7 @@ using Ent.Access;
 using Ent.Directory;
 using Ent.GraphQL.Loading;
 using Ent.GraphQL;
+using Ent.Host.Directory.Data;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -26,28 +27,28 @@ internal sealed class PersonType : NodeGraphType<Person>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfileType>>>>("profiles")
             .Description("The person's active roles, one per school.")
-            .Resolve(context => DirectoryLoaders.Related<Profile>(context, "profilesByPerson", context.Source.Id,
+            .Resolve(context => context.LoadRelated<DirectoryDbContext, Profile>("profilesByPerson", context.Source.Id,
                 (db, keys) => db.Profiles.Where(p => keys.Contains(p.PersonId) && p.IsActive).Select(p => new KeyedRow<Profile>(p.PersonId, p)))
-                .Then(rows => rows ?? []));
+                );
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClassType>>>>("classes")
             .Description("The classes a pupil attends.")
-            .Resolve(context => DirectoryLoaders.Related<SchoolClass>(context, "classesByStudent", context.Source.Id,
+            .Resolve(context => context.LoadRelated<DirectoryDbContext, SchoolClass>("classesByStudent", context.Source.Id,
                 (db, keys) => db.ClassEnrollments.Where(e => keys.Contains(e.StudentId)).Join(db.Classes, e => e.ClassId, c => c.Id, (e, c) => new KeyedRow<SchoolClass>(e.StudentId, c)))
-                .Then(rows => rows ?? []));
+                );
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeachingGroupType>>>>("groups")
             .Description("The teaching groups a pupil belongs to.")
-            .Resolve(context => DirectoryLoaders.Related<TeachingGroup>(context, "groupsByStudent", context.Source.Id,
+            .Resolve(context => context.LoadRelated<DirectoryDbContext, TeachingGroup>("groupsByStudent", context.Source.Id,
                 (db, keys) => db.GroupMemberships.Where(m => keys.Contains(m.StudentId)).Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new KeyedRow<TeachingGroup>(m.StudentId, g)))
-                .Then(rows => rows ?? []));
+                );
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("children")
             .Description("A relative's children the viewer may see (all of them, for the relative themself), so that apps can offer to switch child.")
             .ResolveAsync(async context =>
             {
                 var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
-                await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+                await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
                 var visible = policy.VisibleStudents(db);
                 var children = db.FamilyLinks.Where(l => l.RelativeId == context.Source.Id).Select(l => l.StudentId);
                 return await db.People.Where(p => children.Contains(p.Id) && visible.Contains(p.Id))
@@ -57,9 +58,9 @@ internal sealed class PersonType : NodeGraphType<Person>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeachingAssignmentType>>>>("teachingAssignments")
             .Description("What a teacher teaches, to which classes and groups.")
-            .Resolve(context => DirectoryLoaders.Related<TeachingAssignment>(context, "assignmentsByTeacher", context.Source.Id,
+            .Resolve(context => context.LoadRelated<DirectoryDbContext, TeachingAssignment>("assignmentsByTeacher", context.Source.Id,
                 (db, keys) => db.TeachingAssignments.Where(a => keys.Contains(a.TeacherId)).Select(a => new KeyedRow<TeachingAssignment>(a.TeacherId, a)))
-                .Then(rows => rows ?? []));
+                );
     }
 
     protected override Guid GetKey(Person source) => source.Id;
@@ -67,7 +68,7 @@ internal sealed class PersonType : NodeGraphType<Person>
     public override async ValueTask<object?> ResolveNodeAsync(IResolveFieldContext context, Guid key)
     {
         var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
-        await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+        await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
         var visible = policy.VisiblePeople(db);
         return await db.People.FirstOrDefaultAsync(p => p.Id == key && visible.Contains(p.Id), context.CancellationToken);
     }
@@ -83,7 +84,7 @@ internal sealed class PersonType : NodeGraphType<Person>
         }
 
         var staffed = policy.StaffedSchools();
-        await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+        await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
         var fullRecord = policy.FullRecordStudents(db);
         return await db.People.AnyAsync(
             p => p.Id == context.Source.Id

@@ -1,4 +1,6 @@
 using Ent.Directory;
+using Ent.GraphQL.Loading;
+using Ent.Host.Directory.Data;
 using GraphQL.Types;
 
 namespace Ent.Host.Directory.GraphQL;
@@ -12,7 +14,7 @@ internal sealed class ProfileType : ObjectGraphType<Profile>
         Field<NonNullGraphType<EnumerationGraphType<ProfileKind>>>("kind").Description("The role.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<SchoolType>>("school")
             .Description("The school.")
-            .Resolve(context => DirectoryLoaders.ById<School>(context, context.Source.SchoolId));
+            .Resolve(context => context.LoadById<DirectoryDbContext, School>(context.Source.SchoolId));
         Field(p => p.IsSchoolAdministrator).Description("Whether the person administers the school in the ENT.");
         Field(p => p.Position, nullable: true).Description("The position of staff, such as CPE or Principal.");
     }

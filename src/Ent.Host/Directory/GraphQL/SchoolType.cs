@@ -3,6 +3,7 @@ using Ent.Directory;
 using Ent.GraphQL.Loading;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
+using Ent.Host.Directory.Data;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ internal sealed class SchoolType : NodeGraphType<School>
             .ResolveAsync(async context =>
             {
                 var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
-                await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+                await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
                 var visible = policy.VisibleClasses(db);
                 return await db.Classes
                     .Where(c => c.SchoolId == context.Source.Id && visible.Contains(c.Id))
@@ -36,21 +37,21 @@ internal sealed class SchoolType : NodeGraphType<School>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectType>>>>("subjects")
             .Description("The subjects taught in the school, by name.")
-            .Resolve(context => DirectoryLoaders.Related<Subject>(context, "subjectsBySchool", context.Source.Id,
+            .Resolve(context => context.LoadRelated<DirectoryDbContext, Subject>("subjectsBySchool", context.Source.Id,
                 (db, keys) => db.Subjects.Where(s => keys.Contains(s.SchoolId)).OrderBy(s => s.Name).Select(s => new KeyedRow<Subject>(s.SchoolId, s)))
-                .Then(rows => rows ?? []));
+                );
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchoolYearType>>>>("schoolYears")
             .Description("The school's years, latest first.")
-            .Resolve(context => DirectoryLoaders.Related<SchoolYear>(context, "yearsBySchool", context.Source.Id,
+            .Resolve(context => context.LoadRelated<DirectoryDbContext, SchoolYear>("yearsBySchool", context.Source.Id,
                 (db, keys) => db.SchoolYears.Where(y => keys.Contains(y.SchoolId)).OrderByDescending(y => y.StartDate).Select(y => new KeyedRow<SchoolYear>(y.SchoolId, y)))
-                .Then(rows => rows ?? []));
+                );
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeriodType>>>>("periods")
             .Description("The school-wide periods of its school years, in order. Classes may have their own: see `Class.periods`.")
-            .Resolve(context => DirectoryLoaders.Related<Period>(context, "periodsBySchool", context.Source.Id,
+            .Resolve(context => context.LoadRelated<DirectoryDbContext, Period>("periodsBySchool", context.Source.Id,
                 (db, keys) => db.Periods.Where(p => keys.Contains(p.SchoolId) && p.ClassId == null).OrderBy(p => p.StartDate).Select(p => new KeyedRow<Period>(p.SchoolId, p)))
-                .Then(rows => rows ?? []));
+                );
     }
 
     protected override Guid GetKey(School source) => source.Id;
@@ -59,7 +60,7 @@ internal sealed class SchoolType : NodeGraphType<School>
     {
         var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
         var schools = policy.MemberSchools();
-        await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+        await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
         return await db.Schools.FirstOrDefaultAsync(s => s.Id == key && s.TenantId == policy.Viewer.TenantId && schools.Contains(s.Id), context.CancellationToken);
     }
 }

@@ -1,6 +1,8 @@
 using Ent.Access;
 using Ent.Directory;
 using Ent.GraphQL;
+using Ent.GraphQL.Loading;
+using Ent.Host.Directory.Data;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +24,7 @@ internal sealed class SubjectType : NodeGraphType<Subject>
     {
         var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
         var schools = policy.MemberSchools();
-        await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+        await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
         return await db.Subjects.FirstOrDefaultAsync(s => s.Id == key && s.TenantId == policy.Viewer.TenantId && schools.Contains(s.SchoolId), context.CancellationToken);
     }
 }

@@ -1,4 +1,6 @@
 using Ent.Directory;
+using Ent.GraphQL.Loading;
+using Ent.Host.Directory.Data;
 using GraphQL.Types;
 
 namespace Ent.Host.Directory.GraphQL;
@@ -10,12 +12,12 @@ internal sealed class TeachingAssignmentType : ObjectGraphType<TeachingAssignmen
         Name = "TeachingAssignment";
         Description = "A teacher teaching a subject to a class or a group.";
         Field<NonNullGraphType<PersonType>>("teacher").Description("The teacher.")
-            .Resolve(context => DirectoryLoaders.ById<Person>(context, context.Source.TeacherId));
+            .Resolve(context => context.LoadById<DirectoryDbContext, Person>(context.Source.TeacherId));
         Field<NonNullGraphType<SubjectType>>("subject").Description("The subject.")
-            .Resolve(context => DirectoryLoaders.ById<Subject>(context, context.Source.SubjectId));
+            .Resolve(context => context.LoadById<DirectoryDbContext, Subject>(context.Source.SubjectId));
         Field<ClassType>("class").Description("The class taught, when not a group.")
-            .Resolve(context => context.Source.ClassId is { } id ? DirectoryLoaders.ById<SchoolClass>(context, id) : null);
+            .Resolve(context => context.Source.ClassId is { } id ? context.LoadById<DirectoryDbContext, SchoolClass>(id) : null);
         Field<TeachingGroupType>("group").Description("The group taught, when not a class.")
-            .Resolve(context => context.Source.GroupId is { } id ? DirectoryLoaders.ById<TeachingGroup>(context, id) : null);
+            .Resolve(context => context.Source.GroupId is { } id ? context.LoadById<DirectoryDbContext, TeachingGroup>(id) : null);
     }
 }

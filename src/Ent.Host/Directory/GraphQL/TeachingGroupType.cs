@@ -1,7 +1,9 @@
 using Ent.Access;
 using Ent.Directory;
 using Ent.GraphQL;
+using Ent.GraphQL.Loading;
 using Ent.GraphQL.Connections;
+using Ent.Host.Directory.Data;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,7 @@ internal sealed class TeachingGroupType : NodeGraphType<TeachingGroup>
         Field(g => g.Code).Description("The school's code for the group.");
         Field(g => g.Name).Description("The group's name.");
         Field<NonNullGraphType<SchoolType>>("school").Description("The school.")
-            .Resolve(context => DirectoryLoaders.ById<School>(context, context.Source.SchoolId));
+            .Resolve(context => context.LoadById<DirectoryDbContext, School>(context.Source.SchoolId));
 
         Field<NonNullGraphType<ConnectionType<PersonType, Person>>>("students")
             .Description("The group's pupils the viewer may see, by last then first name.")
@@ -25,7 +27,7 @@ internal sealed class TeachingGroupType : NodeGraphType<TeachingGroup>
             .ResolveAsync(async context =>
             {
                 var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
-                await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+                await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
                 var visible = policy.VisibleStudents(db);
                 var members = db.GroupMemberships.Where(m => m.GroupId == context.Source.Id).Select(m => m.StudentId);
                 return await db.People
@@ -40,7 +42,7 @@ internal sealed class TeachingGroupType : NodeGraphType<TeachingGroup>
     public override async ValueTask<object?> ResolveNodeAsync(IResolveFieldContext context, Guid key)
     {
         var policy = context.RequestServices!.GetRequiredService<IAccessPolicy>();
-        await using var db = await DirectoryLoaders.CreateAsync(context, context.CancellationToken);
+        await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
         var visible = policy.VisibleGroups(db);
         return await db.Groups.FirstOrDefaultAsync(g => g.Id == key && visible.Contains(g.Id), context.CancellationToken);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ent.Host.GraphQL.Execution;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Ent.Host.GraphQL.Http;
 
@@ -21,7 +22,13 @@ internal static class GraphQLHttpRequestReader
 
         if (request.ContentLength > MaxBodyBytes)
         {
-            return HttpReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The request body exceeds {MaxBodyBytes} bytes.");
+            return TooLarge();
+        }
+
+        // A chunked body has no Content-Length: the server stops reading it past the limit instead.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = MaxBodyBytes;
         }
 
         JsonDocument document;
@@ -32,6 +39,10 @@ internal static class GraphQLHttpRequestReader
         catch (JsonException)
         {
             return HttpReadResult.Fail(StatusCodes.Status400BadRequest, "The request body is not valid JSON.");
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
         }
 
         using (document)
@@ -69,6 +80,9 @@ internal static class GraphQLHttpRequestReader
             ? new HttpReadResult([single], IsBatch: false, 0, null)
             : HttpReadResult.Fail(StatusCodes.Status400BadRequest, error!);
     }
+
+    private static HttpReadResult TooLarge() =>
+        HttpReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The request body exceeds {MaxBodyBytes} bytes.");
 
     public static HttpReadResult ReadGet(HttpRequest request)
     {

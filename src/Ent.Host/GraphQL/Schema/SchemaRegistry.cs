@@ -6,7 +6,7 @@ namespace Ent.Host.GraphQL.Schema;
 
 /// <summary>
 /// Holds one schema per distinct bouquet, built on first use (or at start-up by
-/// <see cref="SchemaWarmup"/>) and kept: tenants with the same bouquet share a schema.
+/// <see cref="Hosting.StartupInitializer"/>) and kept: tenants with the same bouquet share a schema.
 /// </summary>
 internal sealed class SchemaRegistry(SchemaFactory factory, PluginCatalog catalog, ILogger<SchemaRegistry> logger)
 {
