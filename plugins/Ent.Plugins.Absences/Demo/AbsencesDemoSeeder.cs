@@ -26,8 +26,10 @@ internal sealed class AbsencesDemoSeeder(IDbContextFactory<AbsencesDbContext> fa
             return;
         }
 
-        var now = time.GetUtcNow();
         var today = SchoolCalendar.Today(time);
+
+        // The data stops at the start of today, so that the same day gives the same data.
+        var now = GeneratedTime.Instant(today.ToDateTime(TimeOnly.MinValue));
         var random = new Random(Seed);
         var rows = new AbsenceRows();
         var schools = await db.Set<School>().AsNoTracking().Where(s => s.TenantId == tenantId).OrderBy(s => s.Uai).ToListAsync(cancellationToken);

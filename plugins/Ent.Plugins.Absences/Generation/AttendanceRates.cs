@@ -31,8 +31,8 @@ internal sealed record AttendanceRates(double FragileShare, double TruantShare, 
 {
     /// <summary>
     /// Gets rates of a French collège: most absences are illnesses of one to three days, about one a year for
-    /// most pupils; a pupil misses about one lesson in forty, and one pupil in twenty or so reaches four
-    /// unjustified half-days in some month. That is about one event every two weeks per pupil.
+    /// most pupils; a pupil misses about one lesson in forty, and about one pupil in thirty reaches four
+    /// unjustified half-days each month. That is about 0.6 events a week per pupil.
     /// </summary>
     public static AttendanceRates Typical { get; } = new(
         FragileShare: 0.15,

@@ -9,7 +9,7 @@ namespace Ent.Plugins.Absences.Synthetic;
 
 /// <summary>
 /// Generates a synthetic tenant's vie scolaire: for each school, its reasons, then its school year up to
-/// yesterday, lesson by lesson, with <see cref="AttendanceRates.Typical"/> rates. Roll calls are kept for
+/// yesterday evening, lesson by lesson, with <see cref="AttendanceRates.Typical"/> rates. Roll calls are kept for
 /// every lesson with an absence or a lateness and for a fifth of the others. The same seed and day give the
 /// same data. Each school is written through bulk inserts while the next one is played.
 /// </summary>
@@ -22,8 +22,10 @@ internal sealed class AbsencesSyntheticGenerator(IDbContextFactory<AbsencesDbCon
         ArgumentNullException.ThrowIfNull(context);
         var random = context.RandomFor(Source);
         var directory = context.Directory;
-        var now = time.GetUtcNow();
         var today = SchoolCalendar.Today(time);
+
+        // The data stops at the start of today, so that the same day gives the same data.
+        var now = GeneratedTime.Instant(today.ToDateTime(TimeOnly.MinValue));
         var years = directory.SchoolYears.ToLookup(y => y.SchoolId);
         var rosters = SchoolRoster.Of(directory);
         var totals = new Dictionary<string, long>(StringComparer.Ordinal);
