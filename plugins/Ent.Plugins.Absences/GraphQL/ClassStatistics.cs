@@ -19,7 +19,7 @@ internal static class ClassStatistics
     /// <summary>Loads a class's statistics over the span of the field's arguments; the caller checks the viewer staffs its school.</summary>
     public static IDataLoaderResult<ClassAbsenceStatistics> Load(IResolveFieldContext context, SchoolClass schoolClass)
     {
-        var periodId = context.GetArgument<string?>("periodId");
+        var periodId = context.GetArgument<string?>("period");
         var from = context.GetArgument<DateOnly?>("from");
         var to = context.GetArgument<DateOnly?>("to");
         var policy = context.Policy();

@@ -20,13 +20,13 @@ internal static class CoreTypeExtensions
     {
         person.Field<NonNullGraphType<ConnectionType<AbsenceEventType, AbsenceEvent>>>("absenceEvents")
             .Description("The pupil's absences, latenesses, early departures and incidents, most recent first; empty for those who may not see them.")
-            .Argument<AbsenceEventFilterType>("filter", "Which events.")
+            .Argument<AbsenceEventFilterType>("where", "Which events.")
             .Argument<OrderByInputType<AbsenceEventOrderField>>("orderBy", "How to order them (default: most recent first).")
             .PagingArguments()
             .RequireScope(AbsencesScopes.Read)
             .Resolve(context =>
             {
-                var filter = context.GetArgument<AbsenceEventFilter?>("filter") ?? new AbsenceEventFilter();
+                var filter = context.GetArgument<AbsenceEventFilter?>("where") ?? new AbsenceEventFilter();
                 var orderBy = AbsenceEventOrdering.From(context);
                 var arguments = ConnectionArguments.From(context);
                 var policy = context.Policy();
@@ -41,7 +41,7 @@ internal static class CoreTypeExtensions
 
         person.Field<AbsenceCountsType>("absenceCounts")
             .Description("The pupil's counts in half-days and hours over a span (a period, dates, or everything when neither is given); null for those who may not see them.")
-            .Argument<IdGraphType>("periodId", "Count within this period's dates.")
+            .Argument<IdGraphType>("period", "Count within this period's dates.")
             .Argument<DateOnlyGraphType>("from", "Count from this date.")
             .Argument<DateOnlyGraphType>("to", "Count up to this date.")
             .RequireScope(AbsencesScopes.Read)
@@ -49,7 +49,7 @@ internal static class CoreTypeExtensions
 
         person.Field<ListGraphType<NonNullGraphType<MonthlyAbsenceCountsType>>>("monthlyAbsenceCounts")
             .Description("The pupil's counts month by month over a span, for each month with an event; null for those who may not see them.")
-            .Argument<IdGraphType>("periodId", "Count within this period's dates.")
+            .Argument<IdGraphType>("period", "Count within this period's dates.")
             .Argument<DateOnlyGraphType>("from", "Count from this date.")
             .Argument<DateOnlyGraphType>("to", "Count up to this date.")
             .RequireScope(AbsencesScopes.Read)
@@ -60,7 +60,7 @@ internal static class CoreTypeExtensions
     {
         schoolClass.Field<NonNullGraphType<ConnectionType<RollCallType, RollCall>>>("rollCalls")
             .Description("The class's roll calls the viewer sees (its teachers and tutors, its school's staff), most recent first.")
-            .Argument<RollCallFilterType>("filter", "Which roll calls.")
+            .Argument<RollCallFilterType>("where", "Which roll calls.")
             .Argument<OrderByInputType<RollCallOrderField>>("orderBy", "How to order them (default: most recent first).")
             .PagingArguments()
             .RequireScope(AbsencesScopes.Read)
@@ -75,7 +75,7 @@ internal static class CoreTypeExtensions
 
         schoolClass.Field<ClassAbsenceStatisticsType>("absenceStatistics")
             .Description("The class's absences pupil by pupil and in total over a span, for its school's staff; null for others.")
-            .Argument<IdGraphType>("periodId", "Count within this period's dates.")
+            .Argument<IdGraphType>("period", "Count within this period's dates.")
             .Argument<DateOnlyGraphType>("from", "Count from this date.")
             .Argument<DateOnlyGraphType>("to", "Count up to this date.")
             .RequireScope(AbsencesScopes.Read)
@@ -87,7 +87,7 @@ internal static class CoreTypeExtensions
     {
         group.Field<NonNullGraphType<ConnectionType<RollCallType, RollCall>>>("rollCalls")
             .Description("The group's roll calls the viewer sees (its teachers, its school's staff), most recent first.")
-            .Argument<RollCallFilterType>("filter", "Which roll calls.")
+            .Argument<RollCallFilterType>("where", "Which roll calls.")
             .Argument<OrderByInputType<RollCallOrderField>>("orderBy", "How to order them (default: most recent first).")
             .PagingArguments()
             .RequireScope(AbsencesScopes.Read)
@@ -152,7 +152,7 @@ internal static class CoreTypeExtensions
         Func<IQueryable<RollCall>, OrderBy<RollCallOrderField>?, int, IQueryable<RollCall>> firstOfEachKey)
     {
         var policy = context.Policy();
-        var filter = context.GetArgument<RollCallFilter?>("filter") ?? new RollCallFilter();
+        var filter = context.GetArgument<RollCallFilter?>("where") ?? new RollCallFilter();
         var orderBy = RollCallOrdering.From(context);
         return RelatedPages.Load(context, $"{name}|{filter.CacheKey}|{RollCallOrdering.CacheKey(orderBy)}", key, new RelatedPageQuery<RollCall>(
             (db, keys) => filter.Apply(ofKeys(AbsenceAccess.VisibleRollCalls(db, policy).AsNoTracking(), keys), policy.Viewer.PersonId),

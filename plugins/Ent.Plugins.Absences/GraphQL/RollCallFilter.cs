@@ -14,16 +14,16 @@ internal sealed class RollCallFilter
 
     public DateOnly? To { get; set; }
 
-    public string? SubjectId { get; set; }
+    public string? Subject { get; set; }
 
-    public string? ClassId { get; set; }
+    public string? Class { get; set; }
 
-    public string? GroupId { get; set; }
+    public string? Group { get; set; }
 
     public bool? Mine { get; set; }
 
     /// <summary>A key naming the filter in batch loaders' names.</summary>
-    public string CacheKey => string.Join('|', From, To, SubjectId, ClassId, GroupId, Mine);
+    public string CacheKey => string.Join('|', From, To, Subject, Class, Group, Mine);
 
     public IQueryable<RollCall> Apply(IQueryable<RollCall> rollCalls, Guid? viewerId)
     {
@@ -39,21 +39,21 @@ internal sealed class RollCallFilter
             rollCalls = rollCalls.Where(r => r.StartsAt < endsBefore);
         }
 
-        if (SubjectId is not null)
+        if (Subject is not null)
         {
-            var subjectId = GlobalId.Decode(SubjectId, CoreTypeNames.Subject);
+            var subjectId = GlobalId.Decode(Subject, CoreTypeNames.Subject);
             rollCalls = rollCalls.Where(r => r.SubjectId == subjectId);
         }
 
-        if (ClassId is not null)
+        if (Class is not null)
         {
-            var classId = GlobalId.Decode(ClassId, CoreTypeNames.Class);
+            var classId = GlobalId.Decode(Class, CoreTypeNames.Class);
             rollCalls = rollCalls.Where(r => r.ClassId == classId);
         }
 
-        if (GroupId is not null)
+        if (Group is not null)
         {
-            var groupId = GlobalId.Decode(GroupId, CoreTypeNames.TeachingGroup);
+            var groupId = GlobalId.Decode(Group, CoreTypeNames.TeachingGroup);
             rollCalls = rollCalls.Where(r => r.GroupId == groupId);
         }
 
@@ -75,9 +75,9 @@ internal sealed class RollCallFilterType : InputObjectGraphType<RollCallFilter>
         Description = "Which roll calls to list; every criterion given must hold.";
         Field<DateOnlyGraphType>("from").Description("Only lessons on or after this date.");
         Field<DateOnlyGraphType>("to").Description("Only lessons on or before this date.");
-        Field<IdGraphType>("subjectId").Description("Only lessons of this subject.");
-        Field<IdGraphType>("classId").Description("Only lessons of this class.");
-        Field<IdGraphType>("groupId").Description("Only lessons of this teaching group.");
+        Field<IdGraphType>("subject").Description("Only lessons of this subject.");
+        Field<IdGraphType>("class").Description("Only lessons of this class.");
+        Field<IdGraphType>("group").Description("Only lessons of this teaching group.");
         Field<BooleanGraphType>("mine").Description("Only the lessons the viewer teaches.");
     }
 }

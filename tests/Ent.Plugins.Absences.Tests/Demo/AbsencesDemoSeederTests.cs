@@ -25,7 +25,7 @@ public abstract class AbsencesDemoSeederTests<TEngine>(AbsencesDemoHostFixture<T
               node(id: $school) { ... on School {
                 absenceReasons { code countsAsValid } absenceSettings { isDefault }
                 absenceAlerts { nodes { threshold windowStart unjustifiedHalfDays } }
-                classes { nodes { code rollCalls(first: 1) { totalCount nodes { date } } rollCallsOfFirstWeek: rollCalls(filter: { to: "2026-11-13" }) { totalCount } } } } }
+                classes { nodes { code rollCalls(first: 1) { totalCount nodes { date } } rollCallsOfFirstWeek: rollCalls(where: { to: "2026-11-13" }) { totalCount } } } } }
               justifications { nodes { status reason { code } events { kind } } } }
             """, new { school = Id("School", DemoPeople.School(Blois)) });
 
@@ -75,7 +75,7 @@ public abstract class AbsencesDemoSeederTests<TEngine>(AbsencesDemoHostFixture<T
         var staff = await host.ExecuteAsync(DemoPeople.Id("cpe.vendome"), """
             query($school: ID!) { node(id: $school) { ... on School { absenceSettings { isDefault thresholds { unjustifiedHalfDays } } absenceAlerts { totalCount } } } }
             """, new { school = Id("School", DemoPeople.School(Vendome)) });
-        var teacher = await host.ExecuteAsync(DemoPeople.Id("prof.maths.blois"), "{ rollCalls(filter: { mine: true }, first: 1) { totalCount nodes { subject { code } } } }");
+        var teacher = await host.ExecuteAsync(DemoPeople.Id("prof.maths.blois"), "{ rollCalls(where: { mine: true }, first: 1) { totalCount nodes { subject { code } } } }");
 
         Assert.Null(staff["errors"]);
         Assert.False(staff["data"]!["node"]!["absenceSettings"]!["isDefault"]!.GetValue<bool>());

@@ -56,7 +56,7 @@ public abstract class AbsencesApiTests<TEngine>(AbsencesHostFixture<TEngine> hos
         Assert.Equal("DUPLICATE_STUDENT", await ErrorAsync(D.Teacher, Lesson("09:00", [D.Students[2]], [(D.Students[2], 5)])));
         Assert.Equal("INVALID_LATE_MINUTES", await ErrorAsync(D.Teacher, Lesson("09:00", [], [(D.Students[2], 90)])));
 
-        var events = await host.ExecuteAsync(D.Cpe, "query($id: ID!) { absenceEvents(filter: { studentId: $id }) { totalCount } }", new { id = Id("Person", D.Students[2]) });
+        var events = await host.ExecuteAsync(D.Cpe, "query($id: ID!) { absenceEvents(where: { student: $id }) { totalCount } }", new { id = Id("Person", D.Students[2]) });
         Assert.Equal(0, events["data"]!["absenceEvents"]!["totalCount"]!.GetValue<int>());
     }
 
@@ -151,7 +151,7 @@ public abstract class AbsencesApiTests<TEngine>(AbsencesHostFixture<TEngine> hos
     {
         var student = D.Students[3];
         await host.ExecuteAsync(D.Cpe, "mutation($id: ID!) { recordAbsenceEvent(input: { studentId: $id, kind: INCIDENT, date: \"2026-01-06\", startTime: \"10:00:00\", comment: \"Bagarre\" }) { errors { code } } }", new { id = Id("Person", student) });
-        const string Query = "query($id: ID!) { absenceEvents(filter: { studentId: $id, kinds: [INCIDENT] }) { totalCount } }";
+        const string Query = "query($id: ID!) { absenceEvents(where: { student: $id, kinds: [INCIDENT] }) { totalCount } }";
 
         async Task<int> CountAs(Guid viewer) =>
             (await host.ExecuteAsync(viewer, Query, new { id = Id("Person", student) }))["data"]!["absenceEvents"]!["totalCount"]!.GetValue<int>();
@@ -173,9 +173,9 @@ public abstract class AbsencesApiTests<TEngine>(AbsencesHostFixture<TEngine> hos
     {
         const string Query = """
             query($class: ID!, $period: ID!) { node(id: $class) { ... on Class {
-              absenceStatistics(periodId: $period) { totals { halfDays } students { counts { halfDays hours }
+              absenceStatistics(period: $period) { totals { halfDays } students { counts { halfDays hours }
                 student { firstName absenceEvents(first: 20) { totalCount nodes { kind justificationState recordedBy { lastName } } }
-                  absenceCounts(periodId: $period) { unjustifiedHalfDays } } } } } } }
+                  absenceCounts(period: $period) { unjustifiedHalfDays } } } } } } }
             """;
         var variables = new { @class = Id("Class", D.BigClass), period = Id("Period", D.Period) };
         async Task<long> MeasureAsync(IEnumerable<Guid> absent)

@@ -89,7 +89,7 @@ public abstract class RollCallListTests<TEngine>(AbsencesHostFixture<TEngine> ho
         await RecordLessonsAsync();
         const string Query = """
             query($class: ID!, $after: String, $last: Int, $first: Int, $order: RollCallOrder, $filter: RollCallFilter) { node(id: $class) { ... on Class {
-              rollCalls(first: $first, after: $after, last: $last, orderBy: $order, filter: $filter) {
+              rollCalls(first: $first, after: $after, last: $last, orderBy: $order, where: $filter) {
                 totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { date } } } } }
             """;
         async Task<JsonNode> PageAsync(object variables) =>
