@@ -1,9 +1,14 @@
 using Ent.Data;
+using Ent.Demo;
 using Ent.GraphQL;
 using Ent.Plugins.Absences.Data;
+using Ent.Plugins.Absences.Demo;
 using Ent.Plugins.Absences.GraphQL;
+using Ent.Plugins.Absences.Synthetic;
+using Ent.Synthetic;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ent.Plugins.Absences;
 
@@ -21,6 +26,8 @@ public sealed class AbsencesPlugin : IEntPlugin
     {
         // The host registers TimeProvider; registering one here would override a test's clock.
         services.AddEntStore<AbsencesDbContext>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDemoDataSeeder, AbsencesDemoSeeder>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISyntheticDataGenerator, AbsencesSyntheticGenerator>());
     }
 
     /// <inheritdoc />

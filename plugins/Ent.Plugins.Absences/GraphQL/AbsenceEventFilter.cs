@@ -21,13 +21,13 @@ internal sealed class AbsenceEventFilter
 
     public DateOnly? To { get; set; }
 
-    public string? PeriodId { get; set; }
+    public string? Period { get; set; }
 
-    public string? StudentId { get; set; }
+    public string? Student { get; set; }
 
-    public string? ClassId { get; set; }
+    public string? Class { get; set; }
 
-    public string? SchoolId { get; set; }
+    public string? School { get; set; }
 
     /// <summary>A key naming the filter in batch loaders' names.</summary>
     public string CacheKey => string.Join(
@@ -36,10 +36,10 @@ internal sealed class AbsenceEventFilter
         string.Join(',', States ?? []),
         From,
         To,
-        PeriodId,
-        StudentId,
-        ClassId,
-        SchoolId);
+        Period,
+        Student,
+        Class,
+        School);
 
     /// <summary>Applies the filter, reading a period's dates from the directory.</summary>
     public async Task<IQueryable<AbsenceEvent>> ApplyAsync(IQueryable<AbsenceEvent> events, AbsencesDbContext db, string tenantId, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ internal sealed class AbsenceEventFilter
             events = events.Where(e => nullableStates.Contains(e.State));
         }
 
-        var (from, to) = await DateSpan.ResolveAsync(db, tenantId, PeriodId, From, To, cancellationToken);
+        var (from, to) = await DateSpan.ResolveAsync(db, tenantId, Period, From, To, cancellationToken);
         if (from is { } start)
         {
             var startsAt = start.ToDateTime(TimeOnly.MinValue);
@@ -68,22 +68,22 @@ internal sealed class AbsenceEventFilter
             events = events.Where(e => e.StartsAt < endsBefore);
         }
 
-        if (StudentId is not null)
+        if (Student is not null)
         {
-            var studentId = GlobalId.Decode(StudentId, CoreTypeNames.Person);
+            var studentId = GlobalId.Decode(Student, CoreTypeNames.Person);
             events = events.Where(e => e.StudentId == studentId);
         }
 
-        if (ClassId is not null)
+        if (Class is not null)
         {
-            var classId = GlobalId.Decode(ClassId, CoreTypeNames.Class);
+            var classId = GlobalId.Decode(Class, CoreTypeNames.Class);
             var enrolled = db.Set<ClassEnrollment>().Where(c => c.ClassId == classId).Select(c => c.StudentId);
             events = events.Where(e => enrolled.Contains(e.StudentId));
         }
 
-        if (SchoolId is not null)
+        if (School is not null)
         {
-            var schoolId = GlobalId.Decode(SchoolId, CoreTypeNames.School);
+            var schoolId = GlobalId.Decode(School, CoreTypeNames.School);
             events = events.Where(e => e.SchoolId == schoolId);
         }
 
@@ -101,10 +101,10 @@ internal sealed class AbsenceEventFilterType : InputObjectGraphType<AbsenceEvent
         Field<ListGraphType<NonNullGraphType<EnumerationGraphType<JustificationState>>>>("states").Description("Only events in these justification states (incidents have none).");
         Field<DateOnlyGraphType>("from").Description("Only events that end on or after this date.");
         Field<DateOnlyGraphType>("to").Description("Only events that start on or before this date.");
-        Field<IdGraphType>("periodId").Description("Only events within this period's dates; `from` and `to` narrow it further.");
-        Field<IdGraphType>("studentId").Description("Only this pupil's events.");
-        Field<IdGraphType>("classId").Description("Only the events of this class's pupils.");
-        Field<IdGraphType>("schoolId").Description("Only the events this school recorded.");
+        Field<IdGraphType>("period").Description("Only events within this period's dates; `from` and `to` narrow it further.");
+        Field<IdGraphType>("student").Description("Only this pupil's events.");
+        Field<IdGraphType>("class").Description("Only the events of this class's pupils.");
+        Field<IdGraphType>("school").Description("Only the events this school recorded.");
     }
 }
 

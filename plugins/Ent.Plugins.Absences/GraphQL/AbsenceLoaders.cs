@@ -2,14 +2,12 @@ using Ent.GraphQL.Loading;
 using Ent.Plugins.Absences.Data;
 using GraphQL;
 using GraphQL.DataLoader;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ent.Plugins.Absences.GraphQL;
 
 /// <summary>
-/// Batched look-ups for navigating from an object the viewer already sees to what it refers to. Each batch
-/// is one statement, whatever the number of objects in the response.
+/// The SDK's <see cref="StoreLoaders"/> bound to the absences store. Each batch is one statement, whatever
+/// the number of objects in the response; return the results from resolvers, never await them there.
 /// </summary>
 internal static class AbsenceLoaders
 {
@@ -20,20 +18,12 @@ internal static class AbsenceLoaders
     /// <returns>The row, or <see langword="null"/>.</returns>
     public static IDataLoaderResult<T?> ById<T>(IResolveFieldContext context, Guid id)
         where T : class =>
-        context.GetBatchLoader<Guid, T>($"absences.{typeof(T).Name}.byId", async (ids, cancellationToken) =>
-        {
-            await using var db = await CreateAsync(context, cancellationToken);
-            var rows = await db.Set<T>().AsNoTracking().Where(row => ids.Contains(EF.Property<Guid>(row, "Id"))).ToListAsync(cancellationToken);
-            return rows.ToDictionary(row => (Guid)db.Entry(row).Property("Id").CurrentValue!);
-        }).Load(id);
+        context.LoadById<AbsencesDbContext, T>(id);
 
-    /// <summary>
-    /// Loads the rows related to a key, batched with the other keys asked for in the step. Return the result
-    /// from the resolver, never await it there: the execution gathers every key of the step first.
-    /// </summary>
+    /// <summary>Loads the rows related to a key, batched with the other keys asked for in the step.</summary>
     /// <typeparam name="TRow">The related rows.</typeparam>
     /// <param name="context">The field's context.</param>
-    /// <param name="name">The loader's name, unique in the plugin.</param>
+    /// <param name="name">The relation's name, unique in the plugin.</param>
     /// <param name="key">The key.</param>
     /// <param name="query">Selects the rows of all the keys, each with its key.</param>
     /// <returns>The rows, empty when none.</returns>
@@ -42,41 +32,12 @@ internal static class AbsenceLoaders
         string name,
         Guid key,
         Func<AbsencesDbContext, IReadOnlyList<Guid>, IQueryable<KeyedRow<TRow>>> query) =>
-        context.GetBatchLoader<Guid, IReadOnlyList<TRow>>($"absences.{name}", async (keys, cancellationToken) =>
-        {
-            await using var db = await CreateAsync(context, cancellationToken);
-            var found = await query(db, keys).ToListAsync(cancellationToken);
-            return found.GroupBy(row => row.Key).ToDictionary(group => group.Key, group => (IReadOnlyList<TRow>)[.. group.Select(row => row.Row)]);
-        }).Load(key).Then(rows => rows ?? []);
-
-    /// <summary>Transforms a batched result once it is loaded, keeping it batched.</summary>
-    /// <typeparam name="TIn">The loaded value.</typeparam>
-    /// <typeparam name="TOut">The transformed value.</typeparam>
-    /// <param name="result">The batched result.</param>
-    /// <param name="map">The transformation.</param>
-    /// <returns>The transformed result.</returns>
-    public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, TOut> map) =>
-        new MappedResult<TIn, TOut>(result, map);
+        context.LoadRelated(name, key, query);
 
     /// <summary>Creates a context of the absences store for one use.</summary>
     /// <param name="context">The field's context.</param>
     /// <param name="cancellationToken">Cancels the creation.</param>
     /// <returns>The context, to dispose.</returns>
     public static Task<AbsencesDbContext> CreateAsync(IResolveFieldContext context, CancellationToken cancellationToken) =>
-        context.RequestServices!.GetRequiredService<IDbContextFactory<AbsencesDbContext>>().CreateDbContextAsync(cancellationToken);
+        context.CreateStoreAsync<AbsencesDbContext>(cancellationToken);
 }
-
-internal sealed class MappedResult<TIn, TOut>(IDataLoaderResult<TIn> inner, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
-{
-    public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
-        map(await inner.GetResultAsync(cancellationToken));
-
-    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-        await GetResultAsync(cancellationToken);
-}
-
-/// <summary>A row with the key it was looked up by.</summary>
-/// <typeparam name="TRow">The row's type.</typeparam>
-/// <param name="Key">The key.</param>
-/// <param name="Row">The row.</param>
-internal sealed record KeyedRow<TRow>(Guid Key, TRow Row);

@@ -32,14 +32,14 @@ internal static class AbsencesSchema
     {
         query.Field<NonNullGraphType<ConnectionType<AbsenceEventType, AbsenceEvent>>>("absenceEvents")
             .Description("The events the viewer sees (their own, their children's, their classes', their school's), most recent first.")
-            .Argument<AbsenceEventFilterType>("filter", "Which events.")
+            .Argument<AbsenceEventFilterType>("where", "Which events.")
             .Argument<OrderByInputType<AbsenceEventOrderField>>("orderBy", "How to order them (default: most recent first).")
             .PagingArguments()
             .RequireScope(AbsencesScopes.Read)
             .ResolveAsync(async context =>
             {
                 var policy = context.Policy();
-                var filter = context.GetArgument<AbsenceEventFilter?>("filter") ?? new AbsenceEventFilter();
+                var filter = context.GetArgument<AbsenceEventFilter?>("where") ?? new AbsenceEventFilter();
                 await using var db = await AbsenceLoaders.CreateAsync(context, context.CancellationToken);
                 var events = await filter.ApplyAsync(AbsenceAccess.VisibleEvents(db, policy).AsNoTracking(), db, policy.Viewer.TenantId, context.CancellationToken);
                 return await events
@@ -49,7 +49,7 @@ internal static class AbsencesSchema
 
         query.Field<NonNullGraphType<ConnectionType<RollCallType, RollCall>>>("rollCalls")
             .Description("The roll calls the viewer sees: a teacher's lessons (with `mine`), a school's for its staff; most recent first.")
-            .Argument<RollCallFilterType>("filter", "Which roll calls.")
+            .Argument<RollCallFilterType>("where", "Which roll calls.")
             .Argument<OrderByInputType<RollCallOrderField>>("orderBy", "How to order them (default: most recent first).")
             .PagingArguments()
             .RequireScope(AbsencesScopes.Read)
@@ -57,7 +57,7 @@ internal static class AbsencesSchema
             .ResolveAsync(async context =>
             {
                 var policy = context.Policy();
-                var filter = context.GetArgument<RollCallFilter?>("filter") ?? new RollCallFilter();
+                var filter = context.GetArgument<RollCallFilter?>("where") ?? new RollCallFilter();
                 await using var db = await AbsenceLoaders.CreateAsync(context, context.CancellationToken);
                 return await filter.Apply(AbsenceAccess.VisibleRollCalls(db, policy).AsNoTracking(), policy.Viewer.PersonId)
                     .OrderBy(RollCallOrdering.From(context), RollCallOrdering.Default, RollCallOrdering.Fields, r => r.Id)
@@ -67,7 +67,7 @@ internal static class AbsencesSchema
         query.Field<NonNullGraphType<ConnectionType<JustificationType, Justification>>>("justifications")
             .Description("The justifications the viewer sees (a relative's children's, a school's for its staff), in the order they were submitted.")
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<JustificationStatus>>>>("statuses", "Only justifications with these statuses, such as PENDING for staff's queue.")
-            .Argument<IdGraphType>("studentId", "Only this pupil's justifications.")
+            .Argument<IdGraphType>("student", "Only this pupil's justifications.")
             .PagingArguments()
             .RequireScope(AbsencesScopes.Read)
             .ResolveAsync(async context =>
@@ -80,7 +80,7 @@ internal static class AbsencesSchema
                     justifications = justifications.Where(j => statuses.Contains(j.Status));
                 }
 
-                if (context.GetArgument<string?>("studentId") is { } student)
+                if (context.GetArgument<string?>("student") is { } student)
                 {
                     var studentId = GlobalId.Decode(student, CoreTypeNames.Person);
                     justifications = justifications.Where(j => j.StudentId == studentId);

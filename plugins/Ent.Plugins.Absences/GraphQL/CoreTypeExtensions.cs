@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ent.Access;
 using Ent.Directory;
 using Ent.GraphQL;
@@ -6,6 +7,7 @@ using Ent.GraphQL.Loading;
 using Ent.GraphQL.Ordering;
 using Ent.Plugins.Absences.Domain;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,13 +20,13 @@ internal static class CoreTypeExtensions
     {
         person.Field<NonNullGraphType<ConnectionType<AbsenceEventType, AbsenceEvent>>>("absenceEvents")
             .Description("The pupil's absences, latenesses, early departures and incidents, most recent first; empty for those who may not see them.")
-            .Argument<AbsenceEventFilterType>("filter", "Which events.")
+            .Argument<AbsenceEventFilterType>("where", "Which events.")
             .Argument<OrderByInputType<AbsenceEventOrderField>>("orderBy", "How to order them (default: most recent first).")
             .PagingArguments()
             .RequireScope(AbsencesScopes.Read)
             .Resolve(context =>
             {
-                var filter = context.GetArgument<AbsenceEventFilter?>("filter") ?? new AbsenceEventFilter();
+                var filter = context.GetArgument<AbsenceEventFilter?>("where") ?? new AbsenceEventFilter();
                 var orderBy = AbsenceEventOrdering.From(context);
                 var arguments = ConnectionArguments.From(context);
                 var policy = context.Policy();
@@ -39,7 +41,7 @@ internal static class CoreTypeExtensions
 
         person.Field<AbsenceCountsType>("absenceCounts")
             .Description("The pupil's counts in half-days and hours over a span (a period, dates, or everything when neither is given); null for those who may not see them.")
-            .Argument<IdGraphType>("periodId", "Count within this period's dates.")
+            .Argument<IdGraphType>("period", "Count within this period's dates.")
             .Argument<DateOnlyGraphType>("from", "Count from this date.")
             .Argument<DateOnlyGraphType>("to", "Count up to this date.")
             .RequireScope(AbsencesScopes.Read)
@@ -47,7 +49,7 @@ internal static class CoreTypeExtensions
 
         person.Field<ListGraphType<NonNullGraphType<MonthlyAbsenceCountsType>>>("monthlyAbsenceCounts")
             .Description("The pupil's counts month by month over a span, for each month with an event; null for those who may not see them.")
-            .Argument<IdGraphType>("periodId", "Count within this period's dates.")
+            .Argument<IdGraphType>("period", "Count within this period's dates.")
             .Argument<DateOnlyGraphType>("from", "Count from this date.")
             .Argument<DateOnlyGraphType>("to", "Count up to this date.")
             .RequireScope(AbsencesScopes.Read)
@@ -58,72 +60,45 @@ internal static class CoreTypeExtensions
     {
         schoolClass.Field<NonNullGraphType<ConnectionType<RollCallType, RollCall>>>("rollCalls")
             .Description("The class's roll calls the viewer sees (its teachers and tutors, its school's staff), most recent first.")
-            .Argument<RollCallFilterType>("filter", "Which roll calls.")
+            .Argument<RollCallFilterType>("where", "Which roll calls.")
             .Argument<OrderByInputType<RollCallOrderField>>("orderBy", "How to order them (default: most recent first).")
             .PagingArguments()
             .RequireScope(AbsencesScopes.Read)
             .RequireProfile(ProfileKind.Teacher, ProfileKind.Personnel)
-            .ResolveAsync(async context =>
-            {
-                var policy = context.Policy();
-                var classId = context.Source.Id;
-                await using var db = await AbsenceLoaders.CreateAsync(context, context.CancellationToken);
-                var filter = context.GetArgument<RollCallFilter?>("filter") ?? new RollCallFilter();
-                return await filter.Apply(AbsenceAccess.VisibleRollCalls(db, policy).AsNoTracking().Where(r => r.ClassId == classId), policy.Viewer.PersonId)
-                    .OrderBy(RollCallOrdering.From(context), RollCallOrdering.Default, RollCallOrdering.Fields, r => r.Id)
-                    .ToConnectionAsync(context);
-            });
+            .Resolve(context => RollCallsOf(
+                context,
+                "rollCallsByClass",
+                context.Source.Id,
+                (rollCalls, keys) => rollCalls.Where(r => r.ClassId != null && keys.Contains(r.ClassId.Value)),
+                r => r.ClassId,
+                RollCallOrdering.FirstOfEachClass));
 
         schoolClass.Field<ClassAbsenceStatisticsType>("absenceStatistics")
             .Description("The class's absences pupil by pupil and in total over a span, for its school's staff; null for others.")
-            .Argument<IdGraphType>("periodId", "Count within this period's dates.")
+            .Argument<IdGraphType>("period", "Count within this period's dates.")
             .Argument<DateOnlyGraphType>("from", "Count from this date.")
             .Argument<DateOnlyGraphType>("to", "Count up to this date.")
             .RequireScope(AbsencesScopes.Read)
             .RequireProfile(ProfileKind.Personnel)
-            .ResolveAsync(async context =>
-            {
-                var policy = context.Policy();
-                if (!policy.Staffs(context.Source.SchoolId))
-                {
-                    return null;
-                }
-
-                var classId = context.Source.Id;
-                await using var db = await AbsenceLoaders.CreateAsync(context, context.CancellationToken);
-                var (from, to) = await DateSpan.ResolveAsync(db, policy.Viewer.TenantId, context.GetArgument<string?>("periodId"), context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("to"), context.CancellationToken);
-                var enrolled = db.Set<ClassEnrollment>().Where(e => e.ClassId == classId).Select(e => e.StudentId);
-                var students = await db.Set<Person>().AsNoTracking().Where(p => enrolled.Contains(p.Id) && p.IsActive)
-                    .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
-                    .ToListAsync(context.CancellationToken);
-                var records = await StudentCounts.LoadAsync(db, policy, [.. students.Select(s => s.Id)], from, to, context.CancellationToken);
-                return new ClassAbsenceStatistics(
-                    context.Source,
-                    from,
-                    to,
-                    [.. students.Where(s => records.ContainsKey(s.Id)).Select(s => new StudentAbsenceCounts(s, records[s.Id].Count()))]);
-            });
+            .Resolve(context => context.Policy().Staffs(context.Source.SchoolId) ? ClassStatistics.Load(context, context.Source) : null);
     }
 
     public static void ExtendGroup(ObjectGraphType<TeachingGroup> group)
     {
         group.Field<NonNullGraphType<ConnectionType<RollCallType, RollCall>>>("rollCalls")
             .Description("The group's roll calls the viewer sees (its teachers, its school's staff), most recent first.")
-            .Argument<RollCallFilterType>("filter", "Which roll calls.")
+            .Argument<RollCallFilterType>("where", "Which roll calls.")
             .Argument<OrderByInputType<RollCallOrderField>>("orderBy", "How to order them (default: most recent first).")
             .PagingArguments()
             .RequireScope(AbsencesScopes.Read)
             .RequireProfile(ProfileKind.Teacher, ProfileKind.Personnel)
-            .ResolveAsync(async context =>
-            {
-                var policy = context.Policy();
-                var groupId = context.Source.Id;
-                await using var db = await AbsenceLoaders.CreateAsync(context, context.CancellationToken);
-                var filter = context.GetArgument<RollCallFilter?>("filter") ?? new RollCallFilter();
-                return await filter.Apply(AbsenceAccess.VisibleRollCalls(db, policy).AsNoTracking().Where(r => r.GroupId == groupId), policy.Viewer.PersonId)
-                    .OrderBy(RollCallOrdering.From(context), RollCallOrdering.Default, RollCallOrdering.Fields, r => r.Id)
-                    .ToConnectionAsync(context);
-            });
+            .Resolve(context => RollCallsOf(
+                context,
+                "rollCallsByGroup",
+                context.Source.Id,
+                (rollCalls, keys) => rollCalls.Where(r => r.GroupId != null && keys.Contains(r.GroupId.Value)),
+                r => r.GroupId,
+                RollCallOrdering.FirstOfEachGroup));
     }
 
     public static void ExtendSchool(ObjectGraphType<School> school)
@@ -132,46 +107,58 @@ internal static class CoreTypeExtensions
             .Description("The reasons (motifs) the school accepts, in its order; empty for those outside the school.")
             .Argument<BooleanGraphType>("includeArchived", "Whether to list archived reasons too (default: false).")
             .RequireScope(AbsencesScopes.Read)
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
-                var policy = context.Policy();
-                var schoolId = context.Source.Id;
-                if (!policy.MemberSchools().Contains(schoolId))
+                if (!context.Policy().MemberSchools().Contains(context.Source.Id))
                 {
                     return Array.Empty<AbsenceReason>();
                 }
 
                 var includeArchived = context.GetArgument<bool?>("includeArchived") == true;
-                await using var db = await AbsenceLoaders.CreateAsync(context, context.CancellationToken);
-                return await db.Reasons.AsNoTracking().Where(r => r.SchoolId == schoolId && (includeArchived || r.IsActive))
-                    .OrderBy(r => r.Position).ThenBy(r => r.Label).ThenBy(r => r.Id)
-                    .ToListAsync(context.CancellationToken);
+                return AbsenceLoaders.Related(context, $"reasonsBySchool|{includeArchived}", context.Source.Id, (db, keys) =>
+                        db.Reasons.AsNoTracking().Where(r => keys.Contains(r.SchoolId) && (includeArchived || r.IsActive)).Select(r => new KeyedRow<AbsenceReason>(r.SchoolId, r)))
+                    .Then(reasons => reasons.OrderBy(r => r.Position).ThenBy(r => r.Label, StringComparer.Ordinal).ThenBy(r => r.Id).ToList());
             });
 
         school.Field<NonNullGraphType<AbsenceSettingsType>>("absenceSettings")
             .Description("The school's school-day hours and alert thresholds.")
             .RequireScope(AbsencesScopes.Read)
-            .ResolveAsync(async context =>
-            {
-                await using var db = await AbsenceLoaders.CreateAsync(context, context.CancellationToken);
-                return await AbsenceSettingsReader.ReadAsync(db, context.Source.Id, context.CancellationToken);
-            });
+            .Resolve(context => AbsenceSettingsReader.Load(context, context.Source.Id));
 
         school.Field<NonNullGraphType<ConnectionType<AbsenceAlertType, AbsenceAlert>>>("absenceAlerts")
             .Description("The alerts raised for the school's pupils, most recent window first; empty for those who do not staff it.")
             .PagingArguments()
             .RequireScope(AbsencesScopes.Read)
             .RequireProfile(ProfileKind.Personnel)
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
                 var policy = context.Policy();
-                var schoolId = context.Source.Id;
-                await using var db = await AbsenceLoaders.CreateAsync(context, context.CancellationToken);
-                return await AbsenceAccess.VisibleAlerts(db, policy).AsNoTracking()
-                    .Where(a => a.SchoolId == schoolId && policy.StaffedSchools().Contains(a.SchoolId))
-                    .OrderByDescending(a => a.WindowStart).ThenBy(a => a.Id)
-                    .ToConnectionAsync(context);
+                return RelatedPages.Load(context, "alertsBySchool", context.Source.Id, new RelatedPageQuery<AbsenceAlert>(
+                    (db, keys) => AbsenceAccess.VisibleAlerts(db, policy).AsNoTracking().Where(a => keys.Contains(a.SchoolId) && policy.StaffedSchools().Contains(a.SchoolId)),
+                    a => a.SchoolId,
+                    (alerts, count) => alerts.Select(a => a.SchoolId).Distinct()
+                        .SelectMany(school => alerts.Where(a => a.SchoolId == school).OrderByDescending(a => a.WindowStart).ThenBy(a => a.Id).Take(count)),
+                    alerts => alerts.OrderByDescending(a => a.WindowStart).ThenBy(a => a.Id)));
             });
+    }
+
+    // The roll calls of classes or of groups, batched: the caller keeps those of the batch's keys.
+    private static IDataLoaderResult<Connection<RollCall>> RollCallsOf(
+        IResolveFieldContext context,
+        string name,
+        Guid key,
+        Func<IQueryable<RollCall>, IReadOnlyList<Guid>, IQueryable<RollCall>> ofKeys,
+        Expression<Func<RollCall, Guid?>> keyOf,
+        Func<IQueryable<RollCall>, OrderBy<RollCallOrderField>?, int, IQueryable<RollCall>> firstOfEachKey)
+    {
+        var policy = context.Policy();
+        var filter = context.GetArgument<RollCallFilter?>("where") ?? new RollCallFilter();
+        var orderBy = RollCallOrdering.From(context);
+        return RelatedPages.Load(context, $"{name}|{filter.CacheKey}|{RollCallOrdering.CacheKey(orderBy)}", key, new RelatedPageQuery<RollCall>(
+            (db, keys) => filter.Apply(ofKeys(AbsenceAccess.VisibleRollCalls(db, policy).AsNoTracking(), keys), policy.Viewer.PersonId),
+            keyOf,
+            (rollCalls, count) => firstOfEachKey(rollCalls, orderBy, count),
+            rollCalls => RollCallOrdering.Sort(rollCalls, orderBy)));
     }
 }
 

@@ -1,5 +1,6 @@
 using Ent.Directory;
 using Ent.GraphQL;
+using Ent.GraphQL.Loading;
 using Ent.Plugins.Absences.Domain;
 using GraphQL;
 using GraphQL.Types;

@@ -26,7 +26,7 @@ internal static class StudentCounts
     /// <returns>The record, or <see langword="null"/> when the viewer does not see the pupil.</returns>
     public static IDataLoaderResult<StudentRecord?> Load(IResolveFieldContext context, Guid studentId)
     {
-        var periodId = context.GetArgument<string?>("periodId");
+        var periodId = context.GetArgument<string?>("period");
         var from = context.GetArgument<DateOnly?>("from");
         var to = context.GetArgument<DateOnly?>("to");
         var policy = context.Policy();

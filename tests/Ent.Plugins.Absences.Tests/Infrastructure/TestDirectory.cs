@@ -2,11 +2,12 @@ using Ent.Directory;
 using Ent.GraphQL;
 using Ent.Plugins.Absences.Data;
 
-namespace Ent.Plugins.Absences.Tests.Hosting;
+namespace Ent.Plugins.Absences.Tests.Infrastructure;
 
 /// <summary>
 /// A small school: one class of pupils with a relative each, a mathematics teacher who teaches it, a teacher
-/// who does not, and a CPE. A second class holds pupils for the statement-count tests.
+/// who does not, and a CPE. A second class holds pupils for the statement-count tests; three more classes of
+/// two pupils and a Latin group, all taught mathematics or Latin by the same teacher, make lists of classes.
 /// </summary>
 public sealed class TestDirectory(string tenant)
 {
@@ -31,6 +32,15 @@ public sealed class TestDirectory(string tenant)
     public IReadOnlyList<Guid> Relatives { get; } = [.. Enumerable.Range(0, 4).Select(_ => Guid.NewGuid())];
 
     public IReadOnlyList<Guid> BigClassStudents { get; } = [.. Enumerable.Range(0, 12).Select(_ => Guid.NewGuid())];
+
+    public IReadOnlyList<Guid> ExtraClasses { get; } = [.. Enumerable.Range(0, 3).Select(_ => Guid.NewGuid())];
+
+    /// <summary>Gets the pupils of each of <see cref="ExtraClasses"/>, two per class.</summary>
+    public IReadOnlyList<Guid[]> ExtraClassStudents { get; } = [.. Enumerable.Range(0, 3).Select(_ => new[] { Guid.NewGuid(), Guid.NewGuid() })];
+
+    public Guid Latin { get; } = Guid.NewGuid();
+
+    public Guid LatinGroup { get; } = Guid.NewGuid();
 
     public static string Id(string type, Guid key) => GlobalId.Encode(type, key);
 
@@ -60,6 +70,22 @@ public sealed class TestDirectory(string tenant)
         {
             AddPerson(db, BigClassStudents[i], $"Pupil{i:00}", "Big", ProfileKind.Student);
             db.Add(new ClassEnrollment { TenantId = tenant, StudentId = BigClassStudents[i], ClassId = BigClass });
+        }
+
+        db.Add(new Subject { Id = Latin, TenantId = tenant, SchoolId = School, Code = "LATIN", Name = "Latin" });
+        db.Add(new TeachingGroup { Id = LatinGroup, TenantId = tenant, SchoolId = School, Code = "LATIN4", Name = "Latin 4e" });
+        db.Add(new TeachingAssignment { Id = Guid.NewGuid(), TenantId = tenant, SchoolId = School, TeacherId = Teacher, GroupId = LatinGroup, SubjectId = Latin });
+        for (var c = 0; c < ExtraClasses.Count; c++)
+        {
+            db.Add(new SchoolClass { Id = ExtraClasses[c], TenantId = tenant, SchoolId = School, Code = $"3{(char)('A' + c)}", Name = $"3e {(char)('A' + c)}", Level = "3e" });
+            db.Add(new TeachingAssignment { Id = Guid.NewGuid(), TenantId = tenant, SchoolId = School, TeacherId = Teacher, ClassId = ExtraClasses[c], SubjectId = Maths });
+            for (var i = 0; i < ExtraClassStudents[c].Length; i++)
+            {
+                var student = ExtraClassStudents[c][i];
+                AddPerson(db, student, $"Pupil{c}{i}", "Extra", ProfileKind.Student);
+                db.Add(new ClassEnrollment { TenantId = tenant, StudentId = student, ClassId = ExtraClasses[c] });
+                db.Add(new GroupMembership { TenantId = tenant, StudentId = student, GroupId = LatinGroup });
+            }
         }
 
         await db.SaveChangesAsync();
