@@ -32,7 +32,7 @@ internal static class Scenarios
         new()
         {
             Name = "staff-absences-of-the-day",
-            Description = "A CPE's list of the day's absences and latenesses in their school, with each pupil's classes and the reason.",
+            Description = "A CPE's list of a day's absences and latenesses in their school, with each pupil's classes and the reason: the last weekday before today, since generated data stops at the start of today.",
             Requires = ["absences"],
             Requests = (setup, _) => Task.FromResult<IReadOnlyList<ScenarioRequest>>([AbsencesOfTheDay(setup)]),
         },
@@ -67,7 +67,7 @@ internal static class Scenarios
                 children {
                   id displayName
                   classes { id name currentPeriod { id name startDate endDate } }
-                  absenceEvents(filter: {from: $from}, first: 50) {
+                  absenceEvents(where: {from: $from}, first: 50) {
                     totalCount
                     nodes { id kind date startsAt endsAt lateMinutes justificationState reason { label } }
                   }
@@ -132,7 +132,7 @@ internal static class Scenarios
     private static ScenarioRequest AbsencesOfTheDay(ScenarioSetup setup) =>
         new("1 school", setup.Users.Cpe, """
             query AbsencesOfTheDay($school: ID!, $today: DateOnly!) {
-              absenceEvents(filter: {schoolId: $school, from: $today, to: $today}, first: 100) {
+              absenceEvents(where: {school: $school, from: $today, to: $today}, first: 100) {
                 totalCount
                 nodes {
                   id kind startsAt endsAt lateMinutes justificationState
@@ -145,8 +145,19 @@ internal static class Scenarios
             """, new JsonObject
         {
             ["school"] = GlobalId.Encode(CoreTypeNames.School, setup.Users.School),
-            ["today"] = Date(setup.Today),
+            ["today"] = Date(LastWeekdayBefore(setup.Today)),
         });
+
+    private static DateOnly LastWeekdayBefore(DateOnly day)
+    {
+        do
+        {
+            day = day.AddDays(-1);
+        }
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
+
+        return day;
+    }
 
     private static async Task<IReadOnlyList<ScenarioRequest>> ForumCategoryPageAsync(ScenarioSetup setup, CancellationToken cancellationToken)
     {
