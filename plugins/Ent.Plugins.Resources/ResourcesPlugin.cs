@@ -8,6 +8,8 @@ using Ent.Plugins.Resources.Demo;
 using Ent.Plugins.Resources.Domain;
 using Ent.Plugins.Resources.Endpoints;
 using Ent.Plugins.Resources.GraphQL;
+using Ent.Plugins.Resources.Synthetic;
+using Ent.Synthetic;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,7 @@ public sealed class ResourcesPlugin : IEntPlugin, IEndpointContributor
         services.AddSingleton<ResourceUploads>();
         services.AddSingleton<ResourceTrash>();
         services.AddSingleton<IDemoDataSeeder, ResourcesDemoSeeder>();
+        services.AddSingleton<ISyntheticDataGenerator, ResourcesSyntheticGenerator>();
     }
 
     /// <inheritdoc />

@@ -50,15 +50,20 @@ internal sealed class GradeAccess(IAccessPolicy policy, TimeProvider time, IDbCo
     }
 
     /// <summary>The evaluations the viewer may see: those they write, and the published ones of the classes and groups they see.</summary>
+    /// <remarks>
+    /// Whether the viewer writes an evaluation is asked of the evaluation's own row (a correlated look-up of the
+    /// viewer's few assignments) rather than by listing every evaluation they write: the database then checks
+    /// only the evaluations a query reaches, instead of scanning the tenant's evaluations on every request.
+    /// </remarks>
     public IQueryable<Evaluation> VisibleEvaluations(GradesDbContext db)
     {
         var tenant = TenantId;
         var now = Now;
-        var writable = WritableEvaluations(db).Select(e => e.Id);
+        var assignments = policy.TeachingAssignments(db);
         var classes = policy.VisibleClasses(db);
         var groups = policy.VisibleGroups(db);
         return db.Evaluations.Where(e => e.TenantId == tenant
-            && (writable.Contains(e.Id)
+            && (assignments.Any(a => a.SubjectId == e.SubjectId && ((e.ClassId != null && a.ClassId == e.ClassId) || (e.GroupId != null && a.GroupId == e.GroupId)))
                 || (e.PublishAt != null && e.PublishAt <= now
                     && ((e.ClassId != null && classes.Contains(e.ClassId.Value)) || (e.GroupId != null && groups.Contains(e.GroupId.Value))))));
     }
@@ -71,20 +76,23 @@ internal sealed class GradeAccess(IAccessPolicy policy, TimeProvider time, IDbCo
     {
         var tenant = TenantId;
         var now = Now;
-        var writable = WritableEvaluations(db).Select(e => e.Id);
-        return db.Evaluations.Where(e => e.TenantId == tenant && ((e.PublishAt != null && e.PublishAt <= now) || writable.Contains(e.Id)));
+        var assignments = policy.TeachingAssignments(db);
+        return db.Evaluations.Where(e => e.TenantId == tenant && ((e.PublishAt != null && e.PublishAt <= now)
+            || assignments.Any(a => a.SubjectId == e.SubjectId && ((e.ClassId != null && a.ClassId == e.ClassId) || (e.GroupId != null && a.GroupId == e.GroupId)))));
     }
 
     /// <summary>The marks the viewer may see, each with its evaluation.</summary>
     public IQueryable<Mark> VisibleMarks(GradesDbContext db)
     {
-        var visible = VisibleEvaluations(db).Select(e => e.Id);
-        var writable = WritableEvaluations(db).Select(e => e.Id);
+        // Each mark's evaluation is looked up by its key, so that the database checks the evaluations of the
+        // marks a query reaches rather than listing every evaluation the viewer may see.
+        var visible = VisibleEvaluations(db);
+        var writable = WritableEvaluations(db);
         var fullRecord = policy.FullRecordStudents(db);
         var taught = policy.VisibleStudents(db);
         return db.Marks.Where(m =>
-            (visible.Contains(m.EvaluationId) && fullRecord.Contains(m.StudentId))
-            || (writable.Contains(m.EvaluationId) && taught.Contains(m.StudentId)));
+            (visible.Any(e => e.Id == m.EvaluationId) && fullRecord.Contains(m.StudentId))
+            || (writable.Any(e => e.Id == m.EvaluationId) && taught.Contains(m.StudentId)));
     }
 
     /// <summary>

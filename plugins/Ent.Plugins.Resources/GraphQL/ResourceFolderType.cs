@@ -1,6 +1,7 @@
 using Ent.Directory;
 using Ent.GraphQL;
 using Ent.GraphQL.Connections;
+using Ent.GraphQL.Loading;
 using Ent.Plugins.Resources.Domain;
 using GraphQL;
 using GraphQL.Types;
@@ -21,9 +22,9 @@ internal sealed class ResourceFolderType : NodeGraphType<ResourceFolder>
         Field<ResourceFolderType>("parent").Description("The folder it is in; null at the root.")
             .Resolve(context => context.Source.ParentId is { } id ? ResourceLoaders.ById<ResourceFolder>(context, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceFolderType>>>>("folders").Description("The folders inside, by name.")
-            .ResolveAsync(async context => await ResourceLoaders.Related(context, "foldersByParent", context.Source.Id,
+            .Resolve(context => ResourceLoaders.Related(context, "foldersByParent", context.Source.Id,
                 (db, _, keys) => db.Folders.Where(f => f.ParentId != null && keys.Contains(f.ParentId.Value)).OrderBy(f => f.Name).ThenBy(f => f.Id).Select(f => new Keyed<ResourceFolder>(f.ParentId!.Value, f)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(folders => folders ?? []));
         Field<NonNullGraphType<ConnectionType<ResourceType, Resource>>>("resources")
             .Description("The resources inside, out of the trash, by title.")
             .PagingArguments()

@@ -1,5 +1,6 @@
 using Ent.Directory;
 using Ent.GraphQL;
+using Ent.GraphQL.Loading;
 using Ent.Plugins.Resources.Domain;
 using GraphQL;
 using GraphQL.Types;
@@ -20,9 +21,9 @@ internal sealed class ResourceType : NodeGraphType<Resource>
         Field(r => r.Level, nullable: true).Description("The level it is meant for, such as 4e, as classes name theirs.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags")
             .Description("The tags, in lowercase, in alphabetical order.")
-            .ResolveAsync(async context => await ResourceLoaders.Related(context, "tagsByResource", context.Source.Id,
+            .Resolve(context => ResourceLoaders.Related(context, "tagsByResource", context.Source.Id,
                 (db, _, keys) => db.Tags.Where(t => keys.Contains(t.ResourceId)).OrderBy(t => t.Tag).Select(t => new Keyed<string>(t.ResourceId, t.Tag)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(tags => tags ?? []));
         Field("subject", CoreTypes.Nullable(CoreTypeNames.Subject)).Description("The subject, if set.")
             .Resolve(context => context.Source.SubjectId is { } id ? ResourceLoaders.ById<Subject>(context, id) : null);
         Field("owner", CoreTypes.Person).Description("Who created the resource and whose quota it counts in.")
@@ -40,31 +41,27 @@ internal sealed class ResourceType : NodeGraphType<Resource>
             .Resolve(context => context.Source.CurrentVersionId is { } id ? ResourceLoaders.ById<ResourceVersion>(context, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceVersionType>>>>("versions")
             .Description("The history of the file, newest first; empty for a link.")
-            .ResolveAsync(async context => await ResourceLoaders.Related(context, "versionsByResource", context.Source.Id,
+            .Resolve(context => ResourceLoaders.Related(context, "versionsByResource", context.Source.Id,
                 (db, _, keys) => db.Versions.Where(v => keys.Contains(v.ResourceId)).OrderByDescending(v => v.Number).Select(v => new Keyed<ResourceVersion>(v.ResourceId, v)))
-                .GetResultAsync(context.CancellationToken) ?? []);
+                .Then(versions => versions ?? []));
         Field<ResourceRightType>("myRight").Description("The viewer's right: MANAGE for the owner, else the strongest share reaching them; null in the trash.")
             .Resolve(context => MyRight(context));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceShareType>>>>("shares")
             .Description("Who the resource is shared with; only those who manage it see the list.")
-            .ResolveAsync(async context =>
+            .Resolve(context => ResourceLoaders.Value<IReadOnlyList<ResourceShare>>(context, "sharesForManagers", context.Source.Id, async (db, access, keys, cancellationToken) =>
             {
-                if (await MyRight(context).GetResultAsync(context.CancellationToken) != ResourceRight.Manage)
-                {
-                    return (IReadOnlyList<ResourceShare>)[];
-                }
-
-                return await ResourceLoaders.Related(context, "sharesByResource", context.Source.Id,
-                    (db, _, keys) => db.Shares.Where(s => keys.Contains(s.ResourceId)).OrderBy(s => s.SharedAt).ThenBy(s => s.Id).Select(s => new Keyed<ResourceShare>(s.ResourceId, s)))
-                    .GetResultAsync(context.CancellationToken) ?? [];
-            });
+                var rights = await access.RightsAsync(db, keys, cancellationToken);
+                var managed = rights.Where(pair => pair.Value == ResourceRight.Manage).Select(pair => pair.Key).ToList();
+                var shares = await db.Shares.AsNoTracking().Where(s => managed.Contains(s.ResourceId)).OrderBy(s => s.SharedAt).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+                return shares.GroupBy(s => s.ResourceId).ToDictionary(group => group.Key, group => (IReadOnlyList<ResourceShare>)[.. group]);
+            }).Then(shares => shares ?? []));
         Field<NonNullGraphType<BooleanGraphType>>("isFollowed").Description("Whether the viewer hears of its new versions.")
-            .ResolveAsync(async context => await ResourceLoaders.Value<bool>(context, "followedByViewer", context.Source.Id, async (db, access, keys, cancellationToken) =>
+            .Resolve(context => ResourceLoaders.Value<bool>(context, "followedByViewer", context.Source.Id, async (db, access, keys, cancellationToken) =>
             {
                 var me = access.Me;
                 var followed = await db.Followers.Where(f => keys.Contains(f.ResourceId) && f.PersonId == me).Select(f => f.ResourceId).ToListAsync(cancellationToken);
                 return followed.ToDictionary(id => id, _ => true);
-            }).GetResultAsync(context.CancellationToken));
+            }));
     }
 
     protected override Guid GetKey(Resource source) => source.Id;

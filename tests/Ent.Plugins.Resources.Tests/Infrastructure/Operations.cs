@@ -54,7 +54,7 @@ public static class Operations
 
     public const string ClassResources = """
         query ClassResources($id: ID!, $where: ResourceFilter) {
-          node(id: $id) { ... on Class { resources(first: 100, where: $where) { totalCount nodes { id title owner { displayName } latestVersion { number fileName } } } } }
+          node(id: $id) { ... on Class { resources(first: 100, where: $where) { totalCount nodes { id title tags isFollowed owner { displayName } latestVersion { number fileName } versions { number } } } } }
         }
         """;
 

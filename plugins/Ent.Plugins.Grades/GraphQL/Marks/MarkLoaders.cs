@@ -64,9 +64,9 @@ internal static class MarkLoaders
         return context.GetBatchLoader<Guid, Statistics?>("grades.evaluationStatistics", async (ids, cancellationToken) =>
         {
             await using var db = await grades.CreateStoreAsync(cancellationToken);
-            var counted = grades.CountedEvaluations(db).Select(e => e.Id);
+            var counted = grades.CountedEvaluations(db);
             var marks = await db.Marks
-                .Where(m => ids.Contains(m.EvaluationId) && counted.Contains(m.EvaluationId))
+                .Where(m => ids.Contains(m.EvaluationId) && counted.Any(e => e.Id == m.EvaluationId))
                 .Select(m => new { m.EvaluationId, m.Value, m.Annotation })
                 .ToListAsync(cancellationToken);
             return marks

@@ -51,19 +51,14 @@ internal sealed class ClassType : NodeGraphType<SchoolClass>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeriodType>>>>("periods")
             .Description("The periods that apply to the class: its own if it has any, else its school's; in order.")
-            .ResolveAsync(async context =>
-            {
-                await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
-                return await SchoolCalendar.PeriodsOfClass(db, context.Source.Id).OrderBy(p => p.StartDate).ToListAsync(context.CancellationToken);
-            });
+            .Resolve(context => PeriodsOf(context).Then(periods => periods ?? []));
 
         Field<PeriodType>("currentPeriod")
             .Description("The period in progress, in French time, decided by the server: the one whose dates contain today; during holidays between two periods, the one that just ended; null before the first.")
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
                 var today = SchoolCalendar.Today(context.RequestServices!.GetRequiredService<TimeProvider>());
-                await using var db = await context.CreateStoreAsync<DirectoryDbContext>(context.CancellationToken);
-                return await SchoolCalendar.CurrentPeriodOfClassAsync(db, context.Source.Id, today, context.CancellationToken);
+                return PeriodsOf(context).Then(periods => periods?.LastOrDefault(p => p.StartDate <= today));
             });
     }
 
@@ -76,4 +71,24 @@ internal sealed class ClassType : NodeGraphType<SchoolClass>
         var visible = policy.VisibleClasses(db);
         return await db.Classes.FirstOrDefaultAsync(c => c.Id == key && visible.Contains(c.Id), context.CancellationToken);
     }
+
+    // The periods of every class of a step in one statement, chosen as SchoolCalendar.PeriodsOfClass does: a
+    // class's own periods for a school year when it has any, else its school's; ordered by start date.
+    private static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<Period>?> PeriodsOf(IResolveFieldContext<SchoolClass> context) =>
+        context.GetBatchLoader<(Guid ClassId, Guid SchoolId), IReadOnlyList<Period>>("directory.periodsByClass", async (keys, cancellationToken) =>
+        {
+            var classIds = keys.Select(k => k.ClassId).Distinct().ToList();
+            var schoolIds = keys.Select(k => k.SchoolId).Distinct().ToList();
+            await using var db = await context.CreateStoreAsync<DirectoryDbContext>(cancellationToken);
+            var rows = await db.Set<Period>().AsNoTracking()
+                .Where(p => (p.ClassId != null && classIds.Contains(p.ClassId.Value)) || (p.ClassId == null && schoolIds.Contains(p.SchoolId)))
+                .ToListAsync(cancellationToken);
+            return keys.Distinct().ToDictionary(key => key, key =>
+            {
+                var own = rows.Where(p => p.ClassId == key.ClassId).ToList();
+                return (IReadOnlyList<Period>)[.. own
+                    .Concat(rows.Where(p => p.ClassId == null && p.SchoolId == key.SchoolId && !own.Any(o => o.SchoolYearId == p.SchoolYearId)))
+                    .OrderBy(p => p.StartDate)];
+            });
+        }).Load((context.Source.Id, context.Source.SchoolId));
 }

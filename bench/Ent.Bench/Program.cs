@@ -1,0 +1,3 @@
+using Ent.Bench.Cli;
+
+return await BenchCommandLine.RunAsync(args);
