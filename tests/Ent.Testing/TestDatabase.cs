@@ -54,7 +54,20 @@ internal sealed class TestDatabase : IAsyncDisposable
             NpgsqlConnection.ClearPool(connection);
         }
 
-        await ExecuteAsync(_serverConnectionString!, $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", CancellationToken.None);
+        // FORCE ends the database's other sessions, but a role that is not a superuser may not end an
+        // autovacuum worker that happens to be there: wait for it to leave instead.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(_serverConnectionString!, $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", CancellationToken.None);
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
