@@ -56,13 +56,6 @@ internal static class BenchDatabase
             builder.Database = DefaultPostgreSqlDatabase;
         }
 
-        // Completing a COPY of millions of marks (constraints and indexes checked at the end) takes longer than
-        // Npgsql's default 30 s command timeout, which the bulk insert inherits.
-        if (builder.CommandTimeout == new NpgsqlConnectionStringBuilder().CommandTimeout)
-        {
-            builder.CommandTimeout = 600;
-        }
-
         var name = builder.Database;
         var server = new NpgsqlConnectionStringBuilder(builder.ConnectionString) { Database = "postgres", Pooling = false };
         await using var connection = new NpgsqlConnection(server.ConnectionString);

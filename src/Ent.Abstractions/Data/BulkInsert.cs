@@ -20,7 +20,10 @@ public static class BulkInsert
     /// <typeparam name="T">An entity type of the store, mapped to a table, with no store-generated values.</typeparam>
     /// <param name="store">The store.</param>
     /// <param name="rows">The rows; enumerated once.</param>
-    /// <param name="cancellationToken">Cancels the insert, which is then rolled back.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the insert, which is then rolled back. It is the only bound on the insert's duration: the store's
+    /// command timeout does not apply to the whole of a <c>COPY</c>.
+    /// </param>
     /// <returns>The number of rows written.</returns>
     public static async Task<long> BulkInsertAsync<T>(this EntDbContext store, IEnumerable<T> rows, CancellationToken cancellationToken)
         where T : class
@@ -63,6 +66,10 @@ public static class BulkInsert
         var command = $"COPY {target} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
         var dataTypes = columns.Select(c => c.Property.GetColumnType()).ToArray();
         await using var importer = await connection.BeginBinaryImportAsync(command, cancellationToken);
+
+        // Completing a COPY of millions of rows takes longer than a command's timeout, which is sized for one
+        // request's statements; the caller's cancellation token bounds a bulk insert instead.
+        importer.Timeout = TimeSpan.Zero;
         foreach (var row in rows)
         {
             await importer.StartRowAsync(cancellationToken);
