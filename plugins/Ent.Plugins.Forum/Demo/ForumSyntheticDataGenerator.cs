@@ -9,7 +9,8 @@ namespace Ent.Plugins.Forum.Demo;
 
 /// <summary>
 /// The forum's share of a synthetic tenant, for load tests: a school-wide category per school, and per class
-/// a category with subjects whose messages are written by its pupils and teachers, over the autumn term.
+/// a category with subjects whose messages are written by its pupils and teachers, over the autumn term. Two
+/// schools out of three (the first among them) open their forum to families.
 /// Deterministic for a seed; written with bulk inserts, which the full-text index follows (SQLite triggers,
 /// PostgreSQL generated column).
 /// </summary>
@@ -43,14 +44,23 @@ internal sealed class ForumSyntheticDataGenerator(IDbContextFactory<ForumDbConte
         var subjects = new List<ForumSubject>();
         var messages = new List<ForumMessage>();
         var follows = new List<SubjectFollow>();
+        var settings = new List<SchoolForumSettings>();
 
-        foreach (var school in directory.Schools)
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var configured = (await db.SchoolSettings.Where(s => s.TenantId == tenant).Select(s => s.SchoolId).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var (school, index) in directory.Schools.Select((school, index) => (school, index)))
         {
             var head = staffBySchool[school.Id].FirstOrDefault();
-            if (head != Guid.Empty)
+            if (head == Guid.Empty)
             {
-                var news = Category(school.Id, CategoryScope.School, null, "Informations du collège", head);
-                AddSubject(news, "Informations de la semaine", [head]);
+                continue;
+            }
+
+            var news = Category(school.Id, CategoryScope.School, null, "Informations du collège", head);
+            AddSubject(news, "Informations de la semaine", [head]);
+            if (!configured.Contains(school.Id))
+            {
+                settings.Add(new SchoolForumSettings { TenantId = tenant, SchoolId = school.Id, RelativesCanRead = index % 3 != 2, UpdatedAt = TermStart, UpdatedById = head });
             }
         }
 
@@ -70,7 +80,7 @@ internal sealed class ForumSyntheticDataGenerator(IDbContextFactory<ForumDbConte
             }
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await WriteAsync(db, "school settings", settings);
         await WriteAsync(db, "categories", categories);
         await WriteAsync(db, "subjects", subjects);
         await WriteAsync(db, "messages", messages);

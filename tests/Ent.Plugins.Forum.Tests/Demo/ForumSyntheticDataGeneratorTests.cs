@@ -26,7 +26,7 @@ public abstract class ForumSyntheticDataGeneratorTests<TEngine>(ForumHostFixture
         await generator.GenerateAsync(new SyntheticDataContext(directory, Seed: 7, new SynchronousProgress(progress.Add)), CancellationToken.None);
 
         await using var db = Host.CreateStore();
-        var generated = db.Categories.Where(c => c.Name.StartsWith("Échanges — ") || c.Name == "Informations du collège");
+        var generated = db.Categories.Where(c => c.TenantId == directory.TenantId && (c.Name.StartsWith("Échanges — ") || c.Name == "Informations du collège"));
         var classCategories = await generated.CountAsync(c => c.Scope == CategoryScope.Class);
         Assert.Equal(directory.Classes.Count, classCategories);
         var messages = db.Messages.Where(m => generated.Select(c => c.Id).Contains(m.CategoryId));
@@ -39,6 +39,37 @@ public abstract class ForumSyntheticDataGeneratorTests<TEngine>(ForumHostFixture
             "{ forumSearch(text: \"Révolution\", first: 1) { totalCount } }");
         Assert.True(expected > 0);
         Assert.Equal(expected, found["forumSearch"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [SkippableFact]
+    public async Task Two_schools_out_of_three_open_their_forum_to_families_and_configured_schools_are_kept()
+    {
+        var directory = SyntheticDirectories.Generate($"forum-{Guid.NewGuid():N}", schools: 4, pupilsPerSchool: 30, seed: 3);
+        var generator = new ForumSyntheticDataGenerator(new StoreFactory(Host));
+
+        await generator.GenerateAsync(new SyntheticDataContext(directory, Seed: 3, new SynchronousProgress(_ => { })), CancellationToken.None);
+
+        await using (var db = Host.CreateStore())
+        {
+            var open = await db.SchoolSettings.Where(s => s.TenantId == directory.TenantId).ToDictionaryAsync(s => s.SchoolId, s => s.RelativesCanRead);
+            Assert.Equal([true, true, false, true], directory.Schools.Select(school => open[school.Id]));
+        }
+
+        // Generating again over a tenant whose schools have settings leaves them as they are.
+        await using (var db = Host.CreateStore())
+        {
+            var first = await db.SchoolSettings.SingleAsync(s => s.SchoolId == directory.Schools[0].Id);
+            first.RelativesCanRead = false;
+            await db.SaveChangesAsync();
+        }
+
+        await generator.GenerateAsync(new SyntheticDataContext(directory, Seed: 4, new SynchronousProgress(_ => { })), CancellationToken.None);
+
+        await using (var db = Host.CreateStore())
+        {
+            Assert.False(await db.SchoolSettings.Where(s => s.SchoolId == directory.Schools[0].Id).Select(s => s.RelativesCanRead).SingleAsync());
+            Assert.Equal(4, await db.SchoolSettings.CountAsync(s => s.TenantId == directory.TenantId));
+        }
     }
 
     private async Task<SyntheticDirectory> DemoDirectoryAsync()
