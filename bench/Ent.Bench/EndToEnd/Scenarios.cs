@@ -87,7 +87,7 @@ internal static class Scenarios
         query.Append("\n    }\n");
         if (has.Contains("forum"))
         {
-            query.Append("    forumUnread { total }\n");
+            query.Append("    forumUnread { total categories { unreadCount category { id name } } }\n");
         }
 
         query.Append("  }\n}\n");

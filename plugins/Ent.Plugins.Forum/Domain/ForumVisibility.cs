@@ -48,10 +48,25 @@ internal sealed class ForumVisibility(CategoryAccess access, ForumDbContext db)
     /// </summary>
     public IQueryable<ForumMessage> UnreadMessages()
     {
-        var me = Access.PersonId;
         var readable = Access.CategoryIds(ForumRight.Read);
-        return db.Messages.Where(m => readable.Contains(m.CategoryId)
-            && m.Status == MessageStatus.Published
+        return Unread(db.Messages.Where(m => readable.Contains(m.CategoryId)));
+    }
+
+    /// <summary>
+    /// The messages the viewer has not read in the given categories, which the caller has checked the viewer
+    /// reads (<see cref="CategoryAccess.CategoryIds"/>).
+    /// </summary>
+    /// <remarks>
+    /// Given as keys, the categories let PostgreSQL read their messages through the category index; as a
+    /// rights query, it cannot estimate how few they are and reads every message of the tenant.
+    /// </remarks>
+    public IQueryable<ForumMessage> UnreadMessagesIn(IReadOnlyCollection<Guid> readableCategoryIds) =>
+        Unread(db.Messages.Where(m => readableCategoryIds.Contains(m.CategoryId)));
+
+    private IQueryable<ForumMessage> Unread(IQueryable<ForumMessage> messages)
+    {
+        var me = Access.PersonId;
+        return messages.Where(m => m.Status == MessageStatus.Published
             && !m.IsHidden
             && m.DeletedAt == null
             && m.AuthorId != me

@@ -73,10 +73,13 @@ internal static class CoreTypeFields
                     }
 
                     await using var db = await context.CreateStoreAsync<ForumDbContext>(context.CancellationToken);
-                    // From the unread messages to their categories: counting per readable category instead
-                    // would estimate a count for each category of the tenant, enough for PostgreSQL to compile
-                    // the query to machine code on every request (JIT), at several times the cost of running it.
-                    var counts = await ForumLoaders.VisibilityOf(context, db).UnreadMessages()
+                    // The readable categories first, then their unread messages by key. Counting per readable
+                    // category in one statement estimates a count for every category of the tenant, enough for
+                    // PostgreSQL to compile the query to machine code (JIT) on every request, and reading the
+                    // unread messages of a rights query reads every message of the tenant.
+                    var visibility = ForumLoaders.VisibilityOf(context, db);
+                    var readable = await visibility.Access.CategoryIds(ForumRight.Read).ToListAsync(context.CancellationToken);
+                    var counts = await visibility.UnreadMessagesIn(readable)
                         .GroupBy(m => m.CategoryId)
                         .Select(group => new { CategoryId = group.Key, Count = group.Count() })
                         .Join(db.Categories, row => row.CategoryId, c => c.Id, (row, c) => new { Category = c, row.Count })
