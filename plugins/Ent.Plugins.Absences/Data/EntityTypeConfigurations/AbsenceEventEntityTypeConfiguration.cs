@@ -15,6 +15,10 @@ internal sealed class AbsenceEventEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(e => e.Comment).HasMaxLength(2000);
         builder.HasIndex(e => new { e.StudentId, e.StartsAt });
         builder.HasIndex(e => new { e.SchoolId, e.StartsAt });
+
+        // A school's events over a recent window (the day's absences): the window's start bounds the events'
+        // ends, which leaves the few events still running, where a bound on the starts leaves the whole year.
+        builder.HasIndex(e => new { e.SchoolId, e.EndsAt });
         builder.HasIndex(e => e.RollCallId);
         builder.HasMany(e => e.StateChanges).WithOne().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AbsenceReason>().WithMany().HasForeignKey(e => e.ReasonId).OnDelete(DeleteBehavior.Restrict);

@@ -618,6 +618,8 @@ namespace Ent.Plugins.Absences.Data.Migrations.PostgreSql
 
                     b.HasIndex("RollCallId");
 
+                    b.HasIndex("SchoolId", "EndsAt");
+
                     b.HasIndex("SchoolId", "StartsAt");
 
                     b.HasIndex("StudentId", "StartsAt");

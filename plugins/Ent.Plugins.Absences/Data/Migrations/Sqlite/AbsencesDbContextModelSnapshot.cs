@@ -612,6 +612,8 @@ namespace Ent.Plugins.Absences.Data.Migrations.Sqlite
 
                     b.HasIndex("RollCallId");
 
+                    b.HasIndex("SchoolId", "EndsAt");
+
                     b.HasIndex("SchoolId", "StartsAt");
 
                     b.HasIndex("StudentId", "StartsAt");

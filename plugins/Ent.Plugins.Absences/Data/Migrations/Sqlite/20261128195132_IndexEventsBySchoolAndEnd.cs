@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ent.Plugins.Absences.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class IndexEventsBySchoolAndEnd : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_absences_events_SchoolId_EndsAt",
+                table: "absences_events",
+                columns: new[] { "SchoolId", "EndsAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_absences_events_SchoolId_EndsAt",
+                table: "absences_events");
+        }
+    }
+}
