@@ -93,9 +93,6 @@ internal sealed class EndToEndBenchmark(EndToEndOptions options, TextWriter outp
             ["Ent:Demo:Seed"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
-            // Migrating a fresh database logs the failed look-ups of missing history tables; failures of the
-            // scenarios' own requests show in their GraphQL errors.
-            ["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command"] = "Fatal",
         };
         return EntApplication.Build(args, builder =>
         {

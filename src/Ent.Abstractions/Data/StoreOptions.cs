@@ -6,7 +6,7 @@ namespace Ent.Data;
 /// <summary>Points a store's context at the configured engine, with its own migrations history.</summary>
 internal static class StoreOptions
 {
-    private const string HistoryTable = "__EFMigrationsHistory";
+    internal const string HistoryTable = "__EFMigrationsHistory";
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string storeName)
     {

@@ -1,6 +1,7 @@
 using Ent.Data;
 using Ent.Host.Data;
 using Ent.Host.Tests.Data.SampleStore;
+using Ent.Host.Tests.Infrastructure;
 using Ent.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,26 @@ public abstract class StoreTests<TEngine>(SampleStoreHost<TEngine> fixture) : IC
         var applied = await fixture.Host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
 
         Assert.Equal(0, applied);
+    }
+
+    [SkippableFact]
+    public async Task Migrates_a_fresh_store_without_a_failed_command()
+    {
+        await using (var context = await CreateContextAsync())
+        {
+            await DropStoreAsync(context);
+        }
+
+        using var commands = new SqlStatementCounter(fixture.Host);
+        var applied = await fixture.Host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(1, applied);
+        Assert.Equal(0, commands.Failures);
+        Assert.True(commands.Count > 0);
+        await using (var context = await CreateContextAsync())
+        {
+            Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+        }
     }
 
     [SkippableFact]
@@ -85,6 +106,20 @@ public abstract class StoreTests<TEngine>(SampleStoreHost<TEngine> fixture) : IC
 
     private Task<SampleDbContext> CreateContextAsync() =>
         fixture.Host.Services.GetRequiredService<IDbContextFactory<SampleDbContext>>().CreateDbContextAsync();
+
+    // As if the store had never been migrated: another test of this class may have written to it since.
+    private static async Task DropStoreAsync(SampleDbContext context)
+    {
+        if (OnPostgreSql)
+        {
+            await context.Database.ExecuteSqlRawAsync("DROP SCHEMA sample CASCADE");
+        }
+        else
+        {
+            await context.Database.ExecuteSqlRawAsync("DROP TABLE sample_Items");
+            await context.Database.ExecuteSqlRawAsync("DROP TABLE sample___EFMigrationsHistory");
+        }
+    }
 
     private static async Task<List<string>> ListTablesAsync(SampleDbContext context)
     {

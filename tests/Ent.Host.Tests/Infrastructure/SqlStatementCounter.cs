@@ -9,7 +9,8 @@ namespace Ent.Host.Tests.Infrastructure;
 
 /// <summary>
 /// Counts the SQL statements EF Core runs on one host's database while it is open, whichever store runs them,
-/// through EF Core's diagnostic events; other test classes' hosts, running beside it, are not counted.
+/// and those that fail, through EF Core's diagnostic events; other test classes' hosts, running beside it, are
+/// not counted.
 /// </summary>
 public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
@@ -18,6 +19,7 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
     private readonly List<IDisposable> _listeners = [];
     private readonly Lock _lock = new();
     private int _count;
+    private int _failures;
 
     public SqlStatementCounter(EntTestHost host)
     {
@@ -27,6 +29,8 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
     }
 
     public int Count => Volatile.Read(ref _count);
+
+    public int Failures => Volatile.Read(ref _failures);
 
     public void OnNext(DiagnosticListener value)
     {
@@ -41,12 +45,18 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed
-            && executed.Command.Connection?.ConnectionString.Contains(_database, StringComparison.Ordinal) == true)
+        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed && OnHostDatabase(executed))
         {
             Interlocked.Increment(ref _count);
         }
+        else if (value.Key == RelationalEventId.CommandError.Name && value.Value is CommandErrorEventData failed && OnHostDatabase(failed))
+        {
+            Interlocked.Increment(ref _failures);
+        }
     }
+
+    private bool OnHostDatabase(CommandEventData command) =>
+        command.Command.Connection?.ConnectionString.Contains(_database, StringComparison.Ordinal) == true;
 
     public void OnCompleted()
     {
