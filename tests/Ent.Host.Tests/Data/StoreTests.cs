@@ -1,7 +1,6 @@
 using Ent.Data;
 using Ent.Host.Data;
 using Ent.Host.Tests.Data.SampleStore;
-using Ent.Host.Tests.Infrastructure;
 using Ent.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

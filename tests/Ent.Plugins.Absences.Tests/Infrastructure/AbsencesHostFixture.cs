@@ -22,7 +22,7 @@ public class AbsencesHostFixture<TEngine> : EntHostFixture<TEngine>, IDisposable
 {
     public const string Tenant = "test";
     private readonly ConcurrentBag<IDomainEvent> _events = [];
-    private StatementCounter? _statements;
+    private SqlStatementCounter? _statements;
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 1, 12, 10, 30, 0, TimeSpan.FromHours(1)));
 
@@ -44,7 +44,7 @@ public class AbsencesHostFixture<TEngine> : EntHostFixture<TEngine>, IDisposable
             return;
         }
 
-        _statements = new StatementCounter(Host.Database, Host.ConnectionString);
+        _statements = new SqlStatementCounter(Host);
         await using var db = CreateStore();
         await SeedAsync(db);
     }
@@ -79,9 +79,7 @@ public class AbsencesHostFixture<TEngine> : EntHostFixture<TEngine>, IDisposable
     public async Task<long> CountStatementsAsync(Func<Task> action)
     {
         var counter = _statements ?? throw new InvalidOperationException("The host was not started.");
-        var before = counter.Count;
-        await action();
-        return counter.Count - before;
+        return (await counter.CountAsync(action)).Count;
     }
 
     /// <summary>

@@ -2,9 +2,7 @@ using System.Net.Http.Headers;
 using Ent.Data;
 using Ent.Plugins.Forum.Data;
 using Ent.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Ent.Plugins.Forum.Tests.Infrastructure;
 
@@ -50,15 +48,5 @@ internal sealed class ForumHost(EntTestHost host, DomainEventRecorder events)
     }
 
     /// <summary>Counts the SQL statements run on this host's database until disposed.</summary>
-    public SqlStatementCounter CountStatements()
-    {
-        if (Provider == DatabaseProvider.Sqlite)
-        {
-            var file = new SqliteConnectionStringBuilder(host.ConnectionString).DataSource;
-            return new SqlStatementCounter(connection => connection.DataSource == file);
-        }
-
-        var database = new NpgsqlConnectionStringBuilder(host.ConnectionString).Database;
-        return new SqlStatementCounter(connection => connection.Database == database);
-    }
+    public SqlStatementCounter CountStatements() => new(host);
 }

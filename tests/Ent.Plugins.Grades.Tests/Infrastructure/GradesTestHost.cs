@@ -24,7 +24,7 @@ public sealed class GradesTestHost : IDisposable
     public GradesTestHost(EntTestHost host)
     {
         _host = host;
-        Statements = new SqlStatementCounter(host.ConnectionString);
+        Statements = new SqlStatementCounter(host);
     }
 
     public SqlStatementCounter Statements { get; }

@@ -226,7 +226,7 @@ public abstract class ResourceScenarios(ResourcesHostFixture fixture, ITestOutpu
 
     private async Task<(int Count, int Resources, IReadOnlyList<string> Statements)> CountStatementsAsync(HttpClient client, string classId, int expectedAtLeast)
     {
-        using var counter = new SqlStatementCounter(Host.Provider == Ent.Data.DatabaseProvider.Sqlite ? Host.DataDirectory : Host.ConnectionString.Split("Database=")[1].Split(';')[0]);
+        using var counter = Host.CountStatements();
         var result = await client.PostAsync(Operations.ClassResources, new { id = classId });
         var nodes = result["data"]!["node"]!["resources"]!["nodes"]!.AsArray();
         Assert.True(nodes.Count >= expectedAtLeast, result.ToJsonString());

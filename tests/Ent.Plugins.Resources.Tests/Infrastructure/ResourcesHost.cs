@@ -93,6 +93,9 @@ public sealed class ResourcesHost : IAsyncDisposable
             ? System.IO.Directory.GetFiles(Path.Combine(DataDirectory, folder), "*", SearchOption.AllDirectories)
             : [];
 
+    /// <summary>Records the SQL statements run on this host's database until disposed.</summary>
+    public SqlStatementCounter CountStatements() => new(_host);
+
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 }
 

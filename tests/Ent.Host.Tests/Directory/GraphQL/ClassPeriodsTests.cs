@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Ent.Directory;
-using Ent.Host.Tests.Infrastructure;
 using Ent.Testing;
 
 namespace Ent.Host.Tests.Directory.GraphQL;
